@@ -1,0 +1,134 @@
+// Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
+
+using System.Globalization;
+using System.Net;
+using Polly.Timeout;
+
+namespace Insider.LiveActivity;
+
+/// <summary>
+/// Turns the last attempt of a failed call into the documented exception type. The envelope's <c>code</c>
+/// decides the type; a response without a known code maps by status (401, 403, 429, 502, 503) or to the base type.
+/// </summary>
+internal static class ExceptionMapper
+{
+    public static LiveActivityException Map(AttemptOutcome? outcome, Exception? exception, LiveActivityEndpoint endpoint, string? activityId, int attempts)
+    {
+        if (outcome is null || outcome.Failure == AttemptFailure.Transport)
+        {
+            return MapTransport(outcome?.Cause ?? exception, outcome?.Status, endpoint, activityId, attempts);
+        }
+
+        var status = outcome.Status!.Value;
+        var code = outcome.ErrorCode;
+        var message = Describe(outcome, endpoint, activityId, attempts);
+        var safe = IsSafeToRetry(status, code, endpoint);
+        LiveActivityException error = outcome.Failure switch
+        {
+            AttemptFailure.MalformedBody or AttemptFailure.BodyTooLarge => new LiveActivityException(message, outcome.Cause),
+            _ => CreateForStatus(status, code, message, outcome),
+        };
+
+        return Decorate(error, status, code, endpoint, activityId, attempts, safe);
+    }
+
+    public static bool IsSafeToRetry(HttpStatusCode status, string? code, LiveActivityEndpoint endpoint) =>
+        (int)status is 429 or 503
+        || code == LiveActivityErrorCodes.PushTokenNotSynced
+        || ((int)status == 502 && endpoint.IsIdempotent());
+
+    private static LiveActivityException CreateForStatus(HttpStatusCode status, string? code, string message, AttemptOutcome outcome)
+    {
+        switch (code)
+        {
+            case LiveActivityErrorCodes.ValidationFailed or LiveActivityErrorCodes.RequestInvalid or LiveActivityErrorCodes.ActivityTypeRequired
+                or LiveActivityErrorCodes.ActivityIdRequired or LiveActivityErrorCodes.InsiderIdsOutOfRange or LiveActivityErrorCodes.EndsAtInPast
+                or LiveActivityErrorCodes.EndsAtTooSoon or LiveActivityErrorCodes.EndsAtTooFar or LiveActivityErrorCodes.TargetDevicesInvalid:
+                return new LiveActivityValidationException(message);
+            case LiveActivityErrorCodes.LiveActivityDisabled:
+                return new LiveActivityDisabledException(message);
+            case LiveActivityErrorCodes.NotFound:
+                return new ActivityNotFoundException(message);
+            case LiveActivityErrorCodes.AlreadyStarted:
+                return new ActivityAlreadyStartedException(message);
+            case LiveActivityErrorCodes.ApnsCertMissing or LiveActivityErrorCodes.ApnsCertTypeUnsupported:
+                return new ApnsCertificateException(message);
+            case LiveActivityErrorCodes.PushTokenNotSynced:
+                return new PushTokenNotSyncedException(message);
+            case LiveActivityErrorCodes.NoEligibleDevice:
+                return new NoEligibleDeviceException(message)
+                {
+                    Skipped = outcome.Envelope?.Skipped ?? SkippedDevices.None,
+                    GdprDeniedDetails = outcome.Envelope?.GdprDeniedDetails ?? [],
+                };
+            case LiveActivityErrorCodes.UpstreamUnavailable:
+                return new LiveActivityServiceUnavailableException(message);
+            case LiveActivityErrorCodes.PartnerRequired or LiveActivityErrorCodes.AppNotFound or LiveActivityErrorCodes.ProfileNotFound:
+                return new LiveActivityException(message);
+        }
+
+        return (int)status switch
+        {
+            401 => new LiveActivityAuthenticationException(message),
+            403 => new LiveActivityDisabledException(message),
+            429 => new LiveActivityRateLimitException(message) { RetryAfter = outcome.RetryAfter },
+            502 or 503 => new LiveActivityServiceUnavailableException(message),
+            _ => new LiveActivityException(message),
+        };
+    }
+
+    private static LiveActivityException MapTransport(Exception? cause, HttpStatusCode? status, LiveActivityEndpoint endpoint, string? activityId, int attempts)
+    {
+        var what = cause is TimeoutRejectedException ? "timed out" : "failed in transport";
+        var detail = cause is null ? string.Empty : ": " + cause.Message;
+        if (!endpoint.IsIdempotent())
+        {
+            var replay = endpoint == LiveActivityEndpoint.Start
+                ? "A replayed /start answers 409 ALREADY_STARTED if the first one landed"
+                : "A replayed /end answers 404 NOT_FOUND if the first one landed";
+            var unknown = new LiveActivityOutcomeUnknownException(
+                $"{endpoint.DisplayName()} {what} after the request may have reached the server, so whether it was processed is unknown" +
+                $"{ActivitySuffix(activityId)}. It was not retried: {replay}; check before retrying{detail}",
+                cause);
+            return Decorate(unknown, status, null, endpoint, activityId, attempts, safe: false);
+        }
+
+        var error = new LiveActivityException(
+            $"{endpoint.DisplayName()} {what} after {Plural(attempts, "attempt")}{ActivitySuffix(activityId)}{detail}", cause);
+        return Decorate(error, status, null, endpoint, activityId, attempts, safe: true);
+    }
+
+    private static string Describe(AttemptOutcome outcome, LiveActivityEndpoint endpoint, string? activityId, int attempts)
+    {
+        var status = (int)outcome.Status!.Value;
+        var text = outcome.Failure switch
+        {
+            AttemptFailure.BodyTooLarge => "The response body is larger than LiveActivityOptions.MaxResponseBytes",
+            AttemptFailure.MalformedBody => $"The response body is not the documented JSON{MediaTypeSuffix(outcome.MediaType)}",
+            _ when !string.IsNullOrEmpty(outcome.Envelope?.Error) => outcome.Envelope!.Error!,
+            _ => DefaultText(status) + (outcome.MediaType is { } media && outcome.Envelope is null ? $" (non-JSON body: {media})" : string.Empty),
+        };
+        var code = outcome.ErrorCode is { } c ? " " + c : string.Empty;
+        return $"{text} (HTTP {status.ToString(CultureInfo.InvariantCulture)}{code} from {endpoint.DisplayName()}{ActivitySuffix(activityId)}, after {Plural(attempts, "attempt")})";
+    }
+
+    private static string DefaultText(int status) => status switch
+    {
+        401 => "The API key is missing, invalid or not authorized for Live Activities; renew or authorize it",
+        403 => "Live Activities is not enabled for this account",
+        429 => "Rate limit exceeded (1,000 requests per minute per API key and endpoint)",
+        502 => "Transient error on Insider's side",
+        503 => "Insider's authorization layer is temporarily unreachable",
+        _ => "The API answered with an error and no error code",
+    };
+
+    private static string MediaTypeSuffix(string? mediaType) => mediaType is null ? string.Empty : $" ({mediaType})";
+
+    private static string ActivitySuffix(string? activityId) => activityId is null ? string.Empty : $", activity {activityId}";
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+    private static LiveActivityException Decorate(LiveActivityException error, HttpStatusCode? status, string? code, LiveActivityEndpoint endpoint, string? activityId, int attempts, bool safe) =>
+        error.WithCall(status, code, endpoint, activityId, attempts, safe);
+}

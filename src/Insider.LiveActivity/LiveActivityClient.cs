@@ -1,0 +1,132 @@
+// Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
+
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+
+namespace Insider.LiveActivity;
+
+/// <summary>
+/// The client of Insider One's Live Activities API. Thread-safe: make one and share it (or register it with
+/// <c>services.AddInsiderLiveActivity(...)</c>). It reads its <see cref="LiveActivityOptions"/> once, at construction.
+/// </summary>
+public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
+{
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
+    private readonly LiveActivityInvoker _invoker;
+
+    /// <summary>Initializes a new instance of the <see cref="LiveActivityClient"/> class that owns its own <see cref="HttpClient"/> (dispose the client to release it).</summary>
+    /// <param name="options">The settings; <see cref="LiveActivityOptions.ApiKey"/> is required.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the option.</exception>
+    public LiveActivityClient(LiveActivityOptions options)
+        : this(CreateOwnedHttpClient(), new LiveActivityInvoker(options), ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="LiveActivityClient"/> class over an <see cref="HttpClient"/> the caller owns.</summary>
+    /// <param name="httpClient">The HTTP client. Its own <see cref="HttpClient.Timeout"/> should be longer than <see cref="LiveActivityOptions.Timeout"/>.</param>
+    /// <param name="options">The settings; <see cref="LiveActivityOptions.ApiKey"/> is required.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the option.</exception>
+    public LiveActivityClient(HttpClient httpClient, LiveActivityOptions options)
+        : this(httpClient, options, logger: null, timeProvider: null)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="LiveActivityClient"/> class with a logger and a clock.</summary>
+    /// <param name="httpClient">The HTTP client, owned by the caller.</param>
+    /// <param name="options">The settings; <see cref="LiveActivityOptions.ApiKey"/> is required.</param>
+    /// <param name="logger">Receives one entry per failed attempt and per failed call, or <see langword="null"/>.</param>
+    /// <param name="timeProvider">The clock for validation of <c>ends_at</c>, backoff and timeouts, or <see langword="null"/> for the system clock.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the option.</exception>
+    public LiveActivityClient(HttpClient httpClient, LiveActivityOptions options, ILogger? logger, TimeProvider? timeProvider)
+        : this(httpClient, new LiveActivityInvoker(options, logger, timeProvider), ownsHttpClient: false)
+    {
+    }
+
+    internal LiveActivityClient(HttpClient httpClient, LiveActivityInvoker invoker, bool ownsHttpClient)
+    {
+        Guard.NotNull(httpClient, nameof(httpClient));
+        _httpClient = httpClient;
+        _invoker = invoker;
+        _ownsHttpClient = ownsHttpClient;
+    }
+
+    /// <inheritdoc/>
+    public async Task<ActivityRegistration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(request, nameof(request));
+        RequestValidator.Validate(request, _invoker.MaxInsiderIdsPerRequest, _invoker.TimeProvider.GetUtcNow());
+        var result = await _invoker.SendAsync(_httpClient, LiveActivityEndpoint.Register, request, LiveActivityJsonContext.Default.RegisterRequest,
+            LiveActivityJsonContext.Default.ActivityRegistration, activityId: null, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrEmpty(result.ActivityId))
+        {
+            throw new LiveActivityException("The /register response has no activity_id, so the activity cannot be driven (HTTP 200 from /register)")
+                .WithCall(System.Net.HttpStatusCode.OK, null, LiveActivityEndpoint.Register, null, 1, isSafeToRetry: false);
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public Task<ActivityRegistration> AddUsersAsync(AddUsersRequest request, CancellationToken cancellationToken = default) =>
+        SendUsersAsync(LiveActivityEndpoint.AddUsers, request, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ActivityRegistration> RemoveUsersAsync(RemoveUsersRequest request, CancellationToken cancellationToken = default) =>
+        SendUsersAsync(LiveActivityEndpoint.RemoveUsers, request, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<PushSummary> StartAsync(StartRequest request, CancellationToken cancellationToken = default) =>
+        SendPushAsync(LiveActivityEndpoint.Start, request, LiveActivityJsonContext.Default.StartRequest, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<PushSummary> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken = default) =>
+        SendPushAsync(LiveActivityEndpoint.Update, request, LiveActivityJsonContext.Default.UpdateRequest, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<PushSummary> EndAsync(EndRequest request, CancellationToken cancellationToken = default) =>
+        SendPushAsync(LiveActivityEndpoint.End, request, LiveActivityJsonContext.Default.EndRequest, cancellationToken);
+
+    /// <summary>Releases the <see cref="HttpClient"/> when the client created it; a caller's HttpClient is left alone.</summary>
+    public void Dispose()
+    {
+        if (_ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    private async Task<ActivityRegistration> SendUsersAsync(LiveActivityEndpoint endpoint, ActivityUsersRequest request, CancellationToken cancellationToken)
+    {
+        Guard.NotNull(request, nameof(request));
+        RequestValidator.Validate(request, endpoint, _invoker.MaxInsiderIdsPerRequest);
+        var result = endpoint == LiveActivityEndpoint.AddUsers
+            ? await _invoker.SendAsync(_httpClient, endpoint, (AddUsersRequest)request, LiveActivityJsonContext.Default.AddUsersRequest,
+                LiveActivityJsonContext.Default.ActivityRegistration, request.ActivityId, cancellationToken).ConfigureAwait(false)
+            : await _invoker.SendAsync(_httpClient, endpoint, (RemoveUsersRequest)request, LiveActivityJsonContext.Default.RemoveUsersRequest,
+                LiveActivityJsonContext.Default.ActivityRegistration, request.ActivityId, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrEmpty(result.ActivityId) ? result with { ActivityId = request.ActivityId } : result;
+    }
+
+    private async Task<PushSummary> SendPushAsync<TRequest>(LiveActivityEndpoint endpoint, TRequest request, JsonTypeInfo<TRequest> requestType, CancellationToken cancellationToken)
+        where TRequest : PushRequest
+    {
+        Guard.NotNull(request, nameof(request));
+        RequestValidator.Validate(request, endpoint);
+        return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private static HttpClient CreateOwnedHttpClient()
+    {
+#if NET5_0_OR_GREATER
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) };
+#else
+        var handler = new HttpClientHandler();
+#endif
+        return new HttpClient(handler, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+    }
+}
