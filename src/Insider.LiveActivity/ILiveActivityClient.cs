@@ -69,4 +69,33 @@ public interface ILiveActivityClient
     /// <exception cref="LiveActivityOutcomeUnknownException">The call failed in transport or timed out: it may have ended the activity.</exception>
     /// <exception cref="LiveActivityException">Any other failure.</exception>
     Task<PushSummary> EndAsync(EndRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Registers a segment of any size as ONE activity: de-duplicates the ids, sends the first
+    /// <see cref="LiveActivityOptions.MaxInsiderIdsPerRequest"/> through <c>/register</c> and the rest through <c>/add-users</c> with bounded
+    /// concurrency (<see cref="LiveActivityOptions.SegmentConcurrency"/>), and re-sends a chunk answered <c>partial</c> until it is complete or
+    /// <see cref="LiveActivityRetryOptions.MaxRetries"/> re-sends are spent. An error that concerns the whole activity (401, 403, 404, 409)
+    /// stops the chunks not sent yet. Every id ends up confirmed or listed in <see cref="SegmentRegistration.UnconfirmedInsiderIds"/>.
+    /// </summary>
+    /// <param name="request">The activity type, the insider ids (any number) and the activity's latest end time.</param>
+    /// <param name="progress">Receives a report after each chunk, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">A token that cancels the remaining chunks.</param>
+    /// <returns>The activity id, the summed counters and the ids not confirmed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LiveActivityValidationException">The request breaks a documented rule; nothing was sent.</exception>
+    /// <exception cref="NoEligibleDeviceException">Every insider of the segment was filtered out; no activity was created.</exception>
+    /// <exception cref="LiveActivityException">The activity could not be created; no chunk was added.</exception>
+    Task<SegmentRegistration> RegisterSegmentAsync(RegisterSegmentRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes insiders of any number from a registered activity through <c>/remove-users</c> chunks (bounded concurrency). An error that
+    /// concerns the whole activity (401, 403, 404, 409) stops the chunks not sent yet; their ids are listed as unconfirmed.
+    /// </summary>
+    /// <param name="request">The activity and the insider ids to remove.</param>
+    /// <param name="progress">Receives a report after each chunk, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">A token that cancels the remaining chunks.</param>
+    /// <returns>The devices removed and the ids not confirmed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LiveActivityValidationException">The request breaks a documented rule; nothing was sent.</exception>
+    Task<SegmentRegistration> RemoveSegmentUsersAsync(RemoveSegmentUsersRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default);
 }

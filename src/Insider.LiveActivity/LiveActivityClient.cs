@@ -90,6 +90,14 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
     public Task<PushSummary> EndAsync(EndRequest request, CancellationToken cancellationToken = default) =>
         SendPushAsync(LiveActivityEndpoint.End, request, LiveActivityJsonContext.Default.EndRequest, cancellationToken);
 
+    /// <inheritdoc/>
+    public Task<SegmentRegistration> RegisterSegmentAsync(RegisterSegmentRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        CreateSegmentRunner().RegisterAsync(request, progress, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<SegmentRegistration> RemoveSegmentUsersAsync(RemoveSegmentUsersRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        CreateSegmentRunner().RemoveAsync(request, progress, cancellationToken);
+
     /// <summary>Releases the <see cref="HttpClient"/> when the client created it; a caller's HttpClient is left alone.</summary>
     public void Dispose()
     {
@@ -116,9 +124,46 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
     {
         Guard.NotNull(request, nameof(request));
         RequestValidator.Validate(request, endpoint);
-        return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken)
-            .ConfigureAwait(false);
+        try
+        {
+            return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (LiveActivityOutcomeUnknownException unknown) when (_invoker.ReconcileUnknownOutcomes)
+        {
+            return await ReconcileAsync(endpoint, request, requestType, unknown, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    /// <summary>
+    /// Sends a <c>/start</c> or <c>/end</c> whose outcome is unknown once more: 409 ALREADY_STARTED (start) or 404 NOT_FOUND (end)
+    /// means the first attempt landed. Any other failure leaves the outcome unknown, as without reconciliation.
+    /// </summary>
+    private async Task<PushSummary> ReconcileAsync<TRequest>(
+        LiveActivityEndpoint endpoint, TRequest request, JsonTypeInfo<TRequest> requestType, LiveActivityOutcomeUnknownException unknown, CancellationToken cancellationToken)
+        where TRequest : PushRequest
+    {
+        try
+        {
+            return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ActivityAlreadyStartedException) when (endpoint == LiveActivityEndpoint.Start)
+        {
+            return new PushSummary { Reconciled = true };
+        }
+        catch (ActivityNotFoundException) when (endpoint == LiveActivityEndpoint.End)
+        {
+            return new PushSummary { Reconciled = true };
+        }
+        catch (LiveActivityException second)
+        {
+            throw unknown.WithCall(unknown.StatusCode, unknown.ErrorCode, endpoint, request.ActivityId, unknown.Attempts + Math.Max(1, second.Attempts), isSafeToRetry: false);
+        }
+    }
+
+    private SegmentRunner CreateSegmentRunner() =>
+        new(this, _invoker.MaxInsiderIdsPerRequest, _invoker.MaxRetries, _invoker.SegmentConcurrency, _invoker.TimeProvider);
 
     private static HttpClient CreateOwnedHttpClient()
     {

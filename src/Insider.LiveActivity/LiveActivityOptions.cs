@@ -33,11 +33,30 @@ public sealed class LiveActivityOptions
     public LiveActivityRetryOptions Retry { get; set; } = new();
 
     /// <summary>
+    /// Gets or sets the client-side rate budget, shared by every client of the process that uses the same
+    /// <see cref="BaseAddress"/> and <see cref="ApiKey"/>.
+    /// </summary>
+    public LiveActivityRateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a <c>/start</c> or <c>/end</c> whose outcome is unknown (a transport failure or
+    /// timeout) is sent once more to learn it: 409 <c>ALREADY_STARTED</c> on <c>/start</c> or 404 <c>NOT_FOUND</c> on <c>/end</c>
+    /// then means the first attempt landed, and the call succeeds with <see cref="PushSummary.Reconciled"/> set.
+    /// Safe only when this backend alone starts and ends its activities: otherwise a 409 or 404 may come from someone else's call.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool ReconcileUnknownOutcomes { get; set; }
+
+    /// <summary>
     /// Gets or sets the largest number of insider ids one <c>/register</c>, <c>/add-users</c> or
     /// <c>/remove-users</c> call may carry: the server's <c>REGISTER_MAX_INSIDER_IDS</c>.
     /// </summary>
     /// <value>The default value is 10,000.</value>
     public int MaxInsiderIdsPerRequest { get; set; } = 10_000;
+
+    /// <summary>Gets or sets the number of chunks <see cref="ILiveActivityClient.RegisterSegmentAsync"/> and <see cref="ILiveActivityClient.RemoveSegmentUsersAsync"/> send at once.</summary>
+    /// <value>The default value is 4.</value>
+    public int SegmentConcurrency { get; set; } = 4;
 
     /// <summary>
     /// Gets or sets the largest response body the client reads. A larger body fails the call with a
@@ -50,5 +69,5 @@ public sealed class LiveActivityOptions
     /// <returns>A description of the settings that never contains the API key.</returns>
     public override string ToString() =>
         $"LiveActivityOptions {{ BaseAddress = {BaseAddress}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, " +
-        $"Timeout = {Timeout}, Retry = {Retry}, MaxInsiderIdsPerRequest = {MaxInsiderIdsPerRequest}, MaxResponseBytes = {MaxResponseBytes} }}";
+        $"Timeout = {Timeout}, Retry = {Retry}, RateLimit = {RateLimit}, ReconcileUnknownOutcomes = {ReconcileUnknownOutcomes}, MaxInsiderIdsPerRequest = {MaxInsiderIdsPerRequest}, SegmentConcurrency = {SegmentConcurrency}, MaxResponseBytes = {MaxResponseBytes} }}";
 }

@@ -52,10 +52,12 @@ public static class LiveActivityServiceCollectionExtensions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveActivityOptions>, LiveActivityOptionsValidator>());
         services.AddOptions<LiveActivityOptions>().ValidateOnStart();
+        services.TryAddSingleton<ILiveActivityRateLimiter>(InProcessLiveActivityRateLimiter.Shared);
         services.TryAddSingleton(static sp => new LiveActivityInvoker(
             sp.GetRequiredService<IOptions<LiveActivityOptions>>().Value,
             sp.GetService<ILoggerFactory>()?.CreateLogger<LiveActivityClient>(),
-            sp.GetService<TimeProvider>()));
+            sp.GetService<TimeProvider>(),
+            sp.GetRequiredService<ILiveActivityRateLimiter>()));
 
         return services
             .AddHttpClient<ILiveActivityClient, LiveActivityClient>(

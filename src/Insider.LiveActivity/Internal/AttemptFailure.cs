@@ -18,4 +18,7 @@ internal enum AttemptFailure
 
     /// <summary>The body was larger than <see cref="LiveActivityOptions.MaxResponseBytes"/>.</summary>
     BodyTooLarge,
+
+    /// <summary>The client-side rate budget's queue was full; nothing was sent.</summary>
+    QueueFull,
 }

@@ -44,5 +44,7 @@ internal sealed class AttemptOutcome
     public static AttemptOutcome Malformed(HttpStatusCode status, Exception? cause, string? mediaType) =>
         new() { Status = status, Failure = AttemptFailure.MalformedBody, Cause = cause, MediaType = mediaType };
 
+    public static AttemptOutcome QueueFull() => new() { Failure = AttemptFailure.QueueFull };
+
     public static AttemptOutcome TooLarge(HttpStatusCode status) => new() { Status = status, Failure = AttemptFailure.BodyTooLarge };
 }

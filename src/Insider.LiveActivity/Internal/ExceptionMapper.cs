@@ -14,6 +14,14 @@ internal static class ExceptionMapper
 {
     public static LiveActivityException Map(AttemptOutcome? outcome, Exception? exception, LiveActivityEndpoint endpoint, string? activityId, int attempts)
     {
+        if (outcome?.Failure == AttemptFailure.QueueFull)
+        {
+            var full = new LiveActivityRateLimitException(
+                $"The client-side rate budget of {endpoint.DisplayName()} is exhausted and its queue is full (LiveActivityOptions.RateLimit.QueueLimit), " +
+                $"so the call was not sent{ActivitySuffix(activityId)}");
+            return Decorate(full, null, null, endpoint, activityId, attempts, safe: true);
+        }
+
         if (outcome is null || outcome.Failure == AttemptFailure.Transport)
         {
             return MapTransport(outcome?.Cause ?? exception, outcome?.Status, endpoint, activityId, attempts);

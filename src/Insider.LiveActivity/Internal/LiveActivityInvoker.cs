@@ -1,5 +1,6 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -25,7 +26,7 @@ internal sealed partial class LiveActivityInvoker
     private readonly ResiliencePipeline<AttemptOutcome> _singleAttempt;
     private readonly ILogger _logger;
 
-    public LiveActivityInvoker(LiveActivityOptions options, ILogger? logger = null, TimeProvider? timeProvider = null)
+    public LiveActivityInvoker(LiveActivityOptions options, ILogger? logger = null, TimeProvider? timeProvider = null, ILiveActivityRateLimiter? rateLimiter = null)
     {
         Guard.NotNull(options, nameof(options));
         LiveActivityOptionsValidator.ThrowIfInvalid(options);
@@ -43,9 +44,19 @@ internal sealed partial class LiveActivityInvoker
             _uris[i] = new Uri(baseAddress, ((LiveActivityEndpoint)i).RelativePath());
         }
 
-        _retrying = LiveActivityPipelineFactory.Create(retries: true, options, TimeProvider, _logger);
-        _singleAttempt = LiveActivityPipelineFactory.Create(retries: false, options, TimeProvider, _logger);
+        ReconcileUnknownOutcomes = options.ReconcileUnknownOutcomes;
+        MaxRetries = options.Retry.MaxRetries;
+        SegmentConcurrency = options.SegmentConcurrency;
+        var rateLimitStage = options.RateLimit.Enabled ? CreateRateLimitStage(options, rateLimiter ?? InProcessLiveActivityRateLimiter.Shared) : null;
+        _retrying = LiveActivityPipelineFactory.Create(retries: true, options, TimeProvider, _logger, rateLimitStage);
+        _singleAttempt = LiveActivityPipelineFactory.Create(retries: false, options, TimeProvider, _logger, rateLimitStage);
     }
+
+    public bool ReconcileUnknownOutcomes { get; }
+
+    public int MaxRetries { get; }
+
+    public int SegmentConcurrency { get; }
 
     public int MaxInsiderIdsPerRequest { get; }
 
@@ -63,6 +74,10 @@ internal sealed partial class LiveActivityInvoker
     {
         var call = new Call<TRequest, TResponse>(this, httpClient, endpoint, request, requestType, responseType, activityId);
         var pipeline = endpoint.IsIdempotent() ? _retrying : _singleAttempt;
+        var startedAt = TimeProvider.GetTimestamp();
+        using var span = LiveActivityTelemetry.Source.StartActivity(endpoint.DisplayName(), ActivityKind.Internal);
+        span?.SetTag(TelemetryTags.Endpoint, endpoint.DisplayName());
+        span?.SetTag(TelemetryTags.ActivityId, activityId);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         Outcome<AttemptOutcome> outcome;
         try
@@ -73,6 +88,11 @@ internal sealed partial class LiveActivityInvoker
                 context,
                 call).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            RecordCall(span, call, startedAt, "canceled", null);
+            throw;
+        }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
@@ -80,15 +100,18 @@ internal sealed partial class LiveActivityInvoker
 
         if (outcome.Result is { IsSuccess: true } success)
         {
+            RecordCall(span, call, startedAt, "success", null);
             return (TResponse)success.Value!;
         }
 
         if (outcome.Exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
+            RecordCall(span, call, startedAt, "canceled", null);
             outcome.ThrowIfException();
         }
 
         var error = ExceptionMapper.Map(outcome.Result, outcome.Exception, endpoint, activityId, call.Attempts);
+        RecordCall(span, call, startedAt, "failure", error);
         if (_logger.IsEnabled(LogLevel.Error))
         {
             var text = outcome.Result?.Envelope?.Error ?? outcome.Exception?.Message ?? outcome.Result?.Cause?.Message;
@@ -97,6 +120,58 @@ internal sealed partial class LiveActivityInvoker
 
         throw error;
     }
+
+    private static LiveActivityRateLimitContext[] CreateRateLimitContexts(LiveActivityOptions options, TimeProvider timeProvider)
+    {
+        var partition = LiveActivityRateLimitContext.CreatePartitionKey(options.BaseAddress, options.ApiKey);
+        var contexts = new LiveActivityRateLimitContext[6];
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            contexts[i] = new LiveActivityRateLimitContext(partition, (LiveActivityEndpoint)i, options.RateLimit, options.Retry.BaseDelay, timeProvider);
+        }
+
+        return contexts;
+    }
+
+    private RateLimitStage CreateRateLimitStage(LiveActivityOptions options, ILiveActivityRateLimiter limiter) =>
+        new(limiter, CreateRateLimitContexts(options, TimeProvider), TimeProvider);
+
+    private void RecordCall(Activity? span, CallState call, long startedAt, string outcome, LiveActivityException? error)
+    {
+        var endpointTag = new KeyValuePair<string, object?>(TelemetryTags.Endpoint, call.Endpoint.DisplayName());
+        if (span is not null)
+        {
+            span.SetTag(TelemetryTags.Attempts, call.Attempts);
+            span.SetTag(TelemetryTags.Retried, call.Attempts > 1);
+            span.SetTag(TelemetryTags.Outcome, outcome);
+            if (error is not null)
+            {
+                span.SetTag(TelemetryTags.StatusCode, (int?)error.StatusCode);
+                span.SetTag(TelemetryTags.ErrorCode, error.ErrorCode);
+                span.SetTag(TelemetryTags.ErrorType, ErrorType(error));
+                span.SetStatus(ActivityStatusCode.Error, error.ErrorCode ?? error.GetType().Name);
+            }
+        }
+
+        if (LiveActivityTelemetry.Calls.Enabled)
+        {
+            LiveActivityTelemetry.Calls.Add(1, endpointTag, new KeyValuePair<string, object?>(TelemetryTags.Outcome, outcome));
+        }
+
+        if (LiveActivityTelemetry.CallDuration.Enabled)
+        {
+            LiveActivityTelemetry.CallDuration.Record(
+                TimeProvider.GetElapsedTime(startedAt).TotalSeconds, endpointTag, new KeyValuePair<string, object?>(TelemetryTags.Outcome, outcome));
+        }
+
+        if (error is not null && LiveActivityTelemetry.Failures.Enabled)
+        {
+            LiveActivityTelemetry.Failures.Add(1, endpointTag, new KeyValuePair<string, object?>(TelemetryTags.ErrorType, ErrorType(error)));
+        }
+    }
+
+    /// <summary>The documented code when there is one, else the exception's kind (e.g. <c>LiveActivityOutcomeUnknownException</c>).</summary>
+    private static string ErrorType(LiveActivityException error) => error.ErrorCode ?? error.GetType().Name;
 
     private static bool IsTransportFailure(Exception exception) =>
         exception is HttpRequestException or IOException or OperationCanceledException or System.Net.Sockets.SocketException;
@@ -146,6 +221,35 @@ internal sealed partial class LiveActivityInvoker
         {
             Attempts++;
             LastAttemptAt = invoker.TimeProvider.GetUtcNow();
+            using var span = LiveActivityTelemetry.Source.StartActivity("attempt " + Endpoint.DisplayName(), ActivityKind.Client);
+            var outcome = await SendOnceAsync(cancellationToken).ConfigureAwait(false);
+            var result = outcome.Result;
+            if (span is not null)
+            {
+                span.SetTag(TelemetryTags.Endpoint, Endpoint.DisplayName());
+                span.SetTag(TelemetryTags.ActivityId, ActivityId);
+                span.SetTag(TelemetryTags.Attempt, Attempts);
+                span.SetTag(TelemetryTags.StatusCode, (int?)result?.Status);
+                span.SetTag(TelemetryTags.ErrorCode, result?.ErrorCode);
+                if (result is { IsSuccess: false })
+                {
+                    span.SetStatus(ActivityStatusCode.Error, result.ErrorCode ?? result.Failure.ToString());
+                }
+            }
+
+            if (LiveActivityTelemetry.Attempts.Enabled)
+            {
+                LiveActivityTelemetry.Attempts.Add(
+                    1,
+                    new KeyValuePair<string, object?>(TelemetryTags.Endpoint, Endpoint.DisplayName()),
+                    new KeyValuePair<string, object?>(TelemetryTags.StatusCode, (int?)result?.Status));
+            }
+
+            return outcome;
+        }
+
+        private async ValueTask<Outcome<AttemptOutcome>> SendOnceAsync(CancellationToken cancellationToken)
+        {
             using var message = new HttpRequestMessage(HttpMethod.Post, invoker._uris[(int)Endpoint])
             {
                 Content = new JsonRequestContent<TRequest>(request, requestType),

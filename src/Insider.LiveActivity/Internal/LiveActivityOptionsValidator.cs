@@ -44,9 +44,37 @@ internal sealed class LiveActivityOptionsValidator : IValidateOptions<LiveActivi
             failures.Add($"LiveActivityOptions.MaxInsiderIdsPerRequest must be at least 1 (got {options.MaxInsiderIdsPerRequest}).");
         }
 
+        if (options.SegmentConcurrency is < 1 or > 64)
+        {
+            failures.Add($"LiveActivityOptions.SegmentConcurrency must be between 1 and 64 (got {options.SegmentConcurrency}).");
+        }
+
         if (options.MaxResponseBytes < 1024)
         {
             failures.Add($"LiveActivityOptions.MaxResponseBytes must be at least 1024 (got {options.MaxResponseBytes}).");
+        }
+
+        var rateLimit = options.RateLimit;
+        if (rateLimit is null)
+        {
+            failures.Add("LiveActivityOptions.RateLimit is required (set RateLimit.Enabled = false to switch the budget off).");
+        }
+        else if (rateLimit.Enabled)
+        {
+            if (rateLimit.PermitLimit < 1)
+            {
+                failures.Add($"LiveActivityOptions.RateLimit.PermitLimit must be at least 1 (got {rateLimit.PermitLimit}).");
+            }
+
+            if (rateLimit.Window < MinTimeout || rateLimit.Window > MaxTimeout)
+            {
+                failures.Add($"LiveActivityOptions.RateLimit.Window must be between 10 ms and one day (got {rateLimit.Window}).");
+            }
+
+            if (rateLimit.QueueLimit < 0)
+            {
+                failures.Add($"LiveActivityOptions.RateLimit.QueueLimit must not be negative (got {rateLimit.QueueLimit}).");
+            }
         }
 
         var retry = options.Retry;

@@ -9,12 +9,21 @@ using Polly.Timeout;
 namespace Insider.LiveActivity;
 
 /// <summary>
-/// Builds the stages every call runs through: retry (idempotent endpoints only) → per-attempt timeout → the HTTP
-/// exchange. Further stages (a client-side rate limiter, telemetry) slot in here.
+/// Builds the stages every call runs through: retry (idempotent endpoints only) → rate budget (per attempt, outside the
+/// timeout so queueing never counts against it) → per-attempt timeout → the HTTP exchange (which opens the attempt's span).
 /// </summary>
 internal static class LiveActivityPipelineFactory
 {
-    public static ResiliencePipeline<AttemptOutcome> Create(bool retries, LiveActivityOptions options, TimeProvider timeProvider, ILogger logger)
+#if NET5_0_OR_GREATER
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
+        Justification = "AddStrategy validates RateLimitStageOptions with data annotations; that type declares none, so trimming cannot remove anything it needs.")]
+#endif
+    public static ResiliencePipeline<AttemptOutcome> Create(
+        bool retries,
+        LiveActivityOptions options,
+        TimeProvider timeProvider,
+        ILogger logger,
+        RateLimitStage? rateLimitStage)
     {
         var builder = new ResiliencePipelineBuilder<AttemptOutcome> { Name = "Insider.LiveActivity", TimeProvider = timeProvider };
         if (retries && options.Retry.MaxRetries > 0)
@@ -24,13 +33,21 @@ internal static class LiveActivityPipelineFactory
             {
                 MaxRetryAttempts = options.Retry.MaxRetries,
                 ShouldHandle = static args => new ValueTask<bool>(ShouldRetry(args.Outcome)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(backoff.Next(args.AttemptNumber, args.Outcome.Result?.RetryAfter)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    rateLimitStage is not null && args.Outcome.Result?.Status == (HttpStatusCode)429
+                        ? TimeSpan.Zero // the rate budget pauses the endpoint for every caller; waiting here too would double the wait
+                        : backoff.Next(args.AttemptNumber, args.Outcome.Result?.RetryAfter)),
                 OnRetry = args =>
                 {
                     LogRetry(logger, args);
                     return default;
                 },
             });
+        }
+
+        if (rateLimitStage is not null)
+        {
+            builder.AddStrategy(_ => rateLimitStage, new RateLimitStageOptions());
         }
 
         if (options.Timeout != Timeout.InfiniteTimeSpan)

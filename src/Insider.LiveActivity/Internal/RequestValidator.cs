@@ -74,6 +74,9 @@ internal static class RequestValidator
         }
     }
 
+    public static void ValidateInsiderIds(IReadOnlyList<string> insiderIds, int maxInsiderIds, LiveActivityEndpoint endpoint) =>
+        CheckInsiderIds(insiderIds, maxInsiderIds, endpoint, null);
+
     private static void CheckActivityType(string? activityType, LiveActivityEndpoint endpoint, string? activityId)
     {
         if (IsBlank(activityType))

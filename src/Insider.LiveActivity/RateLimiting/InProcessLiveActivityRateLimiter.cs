@@ -1,0 +1,52 @@
+// Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
+
+using System.Collections.Concurrent;
+using System.Net;
+using System.Threading.RateLimiting;
+
+namespace Insider.LiveActivity;
+
+/// <summary>
+/// The default <see cref="ILiveActivityRateLimiter"/>: one <see cref="SlidingWindowRateLimiter"/> per partition (base address and
+/// API key) and endpoint, shared by every client of the process, replenished by the context's <see cref="TimeProvider"/>.
+/// The first client to use a partition fixes its settings.
+/// </summary>
+public sealed class InProcessLiveActivityRateLimiter : ILiveActivityRateLimiter
+{
+    private readonly ConcurrentDictionary<(string Partition, LiveActivityEndpoint Endpoint), EndpointBudget> _budgets = new();
+
+    /// <summary>Gets the instance every client of the process uses unless another limiter is registered.</summary>
+    public static InProcessLiveActivityRateLimiter Shared { get; } = new();
+
+    /// <inheritdoc/>
+    public ValueTask<RateLimitLease> AcquireAsync(LiveActivityRateLimitContext context, CancellationToken cancellationToken)
+    {
+        Guard.NotNull(context, nameof(context));
+        return GetBudget(context).AcquireAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public void OnResponse(LiveActivityRateLimitContext context, HttpStatusCode? statusCode, TimeSpan? retryAfter)
+    {
+        Guard.NotNull(context, nameof(context));
+        GetBudget(context).OnResponse(statusCode, retryAfter);
+    }
+
+    private EndpointBudget GetBudget(LiveActivityRateLimitContext context)
+    {
+        var key = (context.PartitionKey, context.Endpoint);
+        if (_budgets.TryGetValue(key, out var budget))
+        {
+            return budget;
+        }
+
+        var created = new EndpointBudget(context);
+        var winner = _budgets.GetOrAdd(key, created);
+        if (!ReferenceEquals(winner, created))
+        {
+            created.Dispose();
+        }
+
+        return winner;
+    }
+}
