@@ -20,7 +20,7 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options are invalid; the message names the option.</exception>
     public LiveActivityClient(LiveActivityOptions options)
-        : this(CreateOwnedHttpClient(), new LiveActivityInvoker(options), ownsHttpClient: true)
+        : this(new LiveActivityInvoker(options))
     {
     }
 
@@ -43,6 +43,12 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
     /// <exception cref="ArgumentException">The options are invalid; the message names the option.</exception>
     public LiveActivityClient(HttpClient httpClient, LiveActivityOptions options, ILogger? logger, TimeProvider? timeProvider)
         : this(httpClient, new LiveActivityInvoker(options, logger, timeProvider), ownsHttpClient: false)
+    {
+    }
+
+    /// <summary>Validates the options (through the invoker) before the owned HttpClient exists, so an invalid configuration leaks nothing.</summary>
+    private LiveActivityClient(LiveActivityInvoker invoker)
+        : this(CreateOwnedHttpClient(), invoker, ownsHttpClient: true)
     {
     }
 

@@ -24,7 +24,8 @@ internal static class ExceptionMapper
 
         if (outcome is null || outcome.Failure == AttemptFailure.Transport)
         {
-            return MapTransport(outcome?.Cause ?? exception, outcome?.Status, endpoint, activityId, attempts);
+            // A connection lost after the status line still leaves no usable response: no status.
+            return MapTransport(outcome?.Cause ?? exception, endpoint, activityId, attempts);
         }
 
         var status = outcome.Status!.Value;
@@ -85,9 +86,15 @@ internal static class ExceptionMapper
         };
     }
 
-    private static LiveActivityException MapTransport(Exception? cause, HttpStatusCode? status, LiveActivityEndpoint endpoint, string? activityId, int attempts)
+    private static LiveActivityException MapTransport(Exception? cause, LiveActivityEndpoint endpoint, string? activityId, int attempts)
     {
-        var what = cause is TimeoutRejectedException ? "timed out" : "failed in transport";
+        HttpStatusCode? status = null;
+        var what = cause switch
+        {
+            TimeoutRejectedException => "timed out",
+            HttpRequestException or IOException or OperationCanceledException or System.Net.Sockets.SocketException or null => "failed in transport",
+            _ => $"failed ({cause.GetType().Name})",
+        };
         var detail = cause is null ? string.Empty : ": " + cause.Message;
         if (!endpoint.IsIdempotent())
         {

@@ -127,7 +127,7 @@ internal sealed partial class LiveActivityInvoker
         var contexts = new LiveActivityRateLimitContext[6];
         for (var i = 0; i < contexts.Length; i++)
         {
-            contexts[i] = new LiveActivityRateLimitContext(partition, (LiveActivityEndpoint)i, options.RateLimit, options.Retry.BaseDelay, timeProvider);
+            contexts[i] = new LiveActivityRateLimitContext(partition, (LiveActivityEndpoint)i, options.RateLimit, options.Retry, timeProvider);
         }
 
         return contexts;
@@ -175,6 +175,12 @@ internal sealed partial class LiveActivityInvoker
 
     private static bool IsTransportFailure(Exception exception) =>
         exception is HttpRequestException or IOException or OperationCanceledException or System.Net.Sockets.SocketException;
+
+#if NET5_0_OR_GREATER
+    private static bool ContainsOrdinal(string text, string value) => text.Contains(value, StringComparison.Ordinal);
+#else
+    private static bool ContainsOrdinal(string text, string value) => text.IndexOf(value, StringComparison.Ordinal) >= 0;
+#endif
 
     /// <summary>What System.Text.Json throws for a body that is not the documented JSON (bad syntax, wrong types, invalid UTF-8, overflow).</summary>
     private static bool IsParseFailure(Exception exception) =>
@@ -306,7 +312,14 @@ internal sealed partial class LiveActivityInvoker
                 }
 
                 var retryAfter = ReadRetryAfter(response.Headers.RetryAfter, invoker.TimeProvider.GetUtcNow());
-                return AttemptOutcome.Error(status, TryReadEnvelope(body.Span), retryAfter, body.Length == 0 ? null : mediaType);
+                var envelope = TryReadEnvelope(body.Span);
+                if (envelope?.Error is { } text && ContainsOrdinal(text, invoker._apiKey))
+                {
+                    // A server or proxy that echoes the key must not carry it into messages or logs.
+                    envelope.Error = text.Replace(invoker._apiKey, "***");
+                }
+
+                return AttemptOutcome.Error(status, envelope, retryAfter, body.Length == 0 ? null : mediaType);
             }
         }
 

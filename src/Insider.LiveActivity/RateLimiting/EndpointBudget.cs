@@ -6,19 +6,21 @@ using System.Threading.RateLimiting;
 namespace Insider.LiveActivity;
 
 /// <summary>
-/// The budget of one endpoint for one partition: a sliding window of permits (ten segments per window, replenished by a
-/// timer of the context's clock) and a shared pause that every caller waits out after a 429.
+/// The budget of one endpoint for one partition: a sliding window of permits (ten segments per window, slid by a
+/// timer of the context's clock) and a shared pause that every caller waits out after a 429: the server's Retry-After
+/// (capped at <see cref="LiveActivityRetryOptions.MaxRetryAfter"/>), else a backoff from <see cref="LiveActivityRetryOptions.BaseDelay"/>
+/// that doubles with each consecutive 429, capped at the window and at <see cref="LiveActivityRetryOptions.MaxDelay"/>.
 /// </summary>
 internal sealed class EndpointBudget : IDisposable
 {
     private const int SegmentsPerWindow = 10;
 
-    private readonly SlidingWindowRateLimiter _limiter;
+    private readonly ClockSlidingWindowRateLimiter _limiter;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _baseDelay;
-    private readonly TimeSpan _window;
+    private readonly TimeSpan _maxBackoff;
+    private readonly TimeSpan _maxRetryAfter;
     private readonly object _gate = new();
-    private readonly ITimer _replenishTimer;
     private DateTimeOffset _pausedUntil;
     private int _consecutiveRateLimits;
 
@@ -26,18 +28,9 @@ internal sealed class EndpointBudget : IDisposable
     {
         _timeProvider = context.TimeProvider;
         _baseDelay = context.BaseDelay;
-        _window = context.Window;
-        _limiter = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = context.PermitLimit,
-            Window = context.Window,
-            SegmentsPerWindow = SegmentsPerWindow,
-            QueueLimit = context.QueueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = false,
-        });
-        var period = TimeSpan.FromTicks(Math.Max(1, context.Window.Ticks / SegmentsPerWindow));
-        _replenishTimer = _timeProvider.CreateTimer(static state => ((SlidingWindowRateLimiter)state!).TryReplenish(), _limiter, period, period);
+        _maxBackoff = context.MaxBackoff;
+        _maxRetryAfter = context.MaxRetryAfter;
+        _limiter = new ClockSlidingWindowRateLimiter(context.PermitLimit, context.Window, SegmentsPerWindow, context.QueueLimit, _timeProvider);
     }
 
     public async ValueTask<RateLimitLease> AcquireAsync(CancellationToken cancellationToken)
@@ -76,11 +69,9 @@ internal sealed class EndpointBudget : IDisposable
             }
 
             _consecutiveRateLimits++;
-            var pause = retryAfter ?? Backoff(_consecutiveRateLimits);
-            if (pause > _window)
-            {
-                pause = _window;
-            }
+            var pause = retryAfter is { } requested
+                ? (requested > _maxRetryAfter ? _maxRetryAfter : requested)
+                : Backoff(_consecutiveRateLimits);
 
             var until = _timeProvider.GetUtcNow() + pause;
             if (until > _pausedUntil)
@@ -92,14 +83,13 @@ internal sealed class EndpointBudget : IDisposable
 
     public void Dispose()
     {
-        _replenishTimer.Dispose();
         _limiter.Dispose();
     }
 
     private TimeSpan Backoff(int consecutive)
     {
         var ticks = _baseDelay.Ticks * Math.Pow(2, Math.Min(consecutive - 1, 30));
-        return TimeSpan.FromTicks((long)Math.Min(ticks, _window.Ticks));
+        return TimeSpan.FromTicks((long)Math.Min(ticks, _maxBackoff.Ticks));
     }
 
     private TimeSpan PauseRemaining()

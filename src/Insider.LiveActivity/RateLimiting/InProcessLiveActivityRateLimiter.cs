@@ -9,11 +9,12 @@ namespace Insider.LiveActivity;
 /// <summary>
 /// The default <see cref="ILiveActivityRateLimiter"/>: one <see cref="SlidingWindowRateLimiter"/> per partition (base address and
 /// API key) and endpoint, shared by every client of the process, replenished by the context's <see cref="TimeProvider"/>.
-/// The first client to use a partition fixes its settings.
+/// The first client to use a partition fixes its settings. Clients on another clock (a test's fake <see cref="TimeProvider"/>) get
+/// budgets of their own, so a test never sets the timers of real clients.
 /// </summary>
 public sealed class InProcessLiveActivityRateLimiter : ILiveActivityRateLimiter
 {
-    private readonly ConcurrentDictionary<(string Partition, LiveActivityEndpoint Endpoint), EndpointBudget> _budgets = new();
+    private readonly ConcurrentDictionary<(string Partition, LiveActivityEndpoint Endpoint, TimeProvider Clock), EndpointBudget> _budgets = new();
 
     /// <summary>Gets the instance every client of the process uses unless another limiter is registered.</summary>
     public static InProcessLiveActivityRateLimiter Shared { get; } = new();
@@ -34,7 +35,7 @@ public sealed class InProcessLiveActivityRateLimiter : ILiveActivityRateLimiter
 
     private EndpointBudget GetBudget(LiveActivityRateLimitContext context)
     {
-        var key = (context.PartitionKey, context.Endpoint);
+        var key = (context.PartitionKey, context.Endpoint, context.TimeProvider);
         if (_budgets.TryGetValue(key, out var budget))
         {
             return budget;

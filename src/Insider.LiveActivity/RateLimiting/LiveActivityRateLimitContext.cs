@@ -8,14 +8,16 @@ namespace Insider.LiveActivity;
 /// <summary>What a <see cref="ILiveActivityRateLimiter"/> needs to know about the budget an attempt draws on.</summary>
 public sealed class LiveActivityRateLimitContext
 {
-    internal LiveActivityRateLimitContext(string partitionKey, LiveActivityEndpoint endpoint, LiveActivityRateLimitOptions options, TimeSpan baseDelay, TimeProvider timeProvider)
+    internal LiveActivityRateLimitContext(string partitionKey, LiveActivityEndpoint endpoint, LiveActivityRateLimitOptions options, LiveActivityRetryOptions retry, TimeProvider timeProvider)
     {
         PartitionKey = partitionKey;
         Endpoint = endpoint;
         PermitLimit = options.PermitLimit;
         Window = options.Window;
         QueueLimit = options.QueueLimit;
-        BaseDelay = baseDelay;
+        BaseDelay = retry.BaseDelay;
+        MaxBackoff = retry.MaxDelay < options.Window ? retry.MaxDelay : options.Window;
+        MaxRetryAfter = retry.MaxRetryAfter;
         TimeProvider = timeProvider;
     }
 
@@ -39,6 +41,12 @@ public sealed class LiveActivityRateLimitContext
 
     /// <summary>Gets the first pause after a 429 (<see cref="LiveActivityRetryOptions.BaseDelay"/>).</summary>
     public TimeSpan BaseDelay { get; }
+
+    /// <summary>Gets the longest pause after consecutive 429s without <c>Retry-After</c>: the smaller of the window and <see cref="LiveActivityRetryOptions.MaxDelay"/>.</summary>
+    public TimeSpan MaxBackoff { get; }
+
+    /// <summary>Gets the longest pause a <c>Retry-After</c> may impose (<see cref="LiveActivityRetryOptions.MaxRetryAfter"/>).</summary>
+    public TimeSpan MaxRetryAfter { get; }
 
     /// <summary>Gets the clock the budget is measured with.</summary>
     public TimeProvider TimeProvider { get; }
