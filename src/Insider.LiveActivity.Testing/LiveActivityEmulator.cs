@@ -9,8 +9,11 @@ namespace Insider.LiveActivity.Testing;
 /// </summary>
 public sealed class LiveActivityEmulator : IAsyncDisposable
 {
-    /// <summary>The base address reported by in-memory emulators (no socket is opened).</summary>
-    public static readonly Uri InMemoryBaseAddress = new("http://emulator.local/");
+    /// <summary>
+    /// The base address reported by in-memory emulators: <c>http://localhost/</c>. No socket is opened; requests go through
+    /// <see cref="CreateHandler"/>. It is a loopback address, so SDKs that refuse plain http elsewhere accept it.
+    /// </summary>
+    public static readonly Uri InMemoryBaseAddress = new("http://localhost/");
 
     private readonly EmulatorEngine _engine;
     private readonly KestrelEmulatorHost? _host;

@@ -42,7 +42,7 @@ public sealed class ConventionTests
     {
         var emulator = LiveActivityEmulator.CreateInMemory();
 
-        emulator.BaseAddress.Should().Be(new Uri("http://emulator.local/"));
+        emulator.BaseAddress.Should().Be(new Uri("http://localhost/"));
         emulator.IsInMemory.Should().BeTrue();
         using var client = emulator.CreateHttpClient();
         client.BaseAddress.Should().Be(emulator.BaseAddress);
