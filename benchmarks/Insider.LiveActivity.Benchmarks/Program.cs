@@ -22,6 +22,11 @@ if (args.Contains("--latency"))
     return await LatencyMeasurement.RunAsync();
 }
 
+if (args.Contains("--alloc"))
+{
+    return await AllocationMeasurement.RunAsync();
+}
+
 if (args.Contains("--loh"))
 {
     return await LohMeasurement.RunAsync();
