@@ -16,6 +16,12 @@ internal class CallState(LiveActivityEndpoint endpoint, string? activityId)
     /// <summary>Gets or sets the number of HTTP attempts started so far.</summary>
     public int Attempts { get; set; }
 
+    /// <summary>
+    /// Gets or sets the token of the attempt in flight, set by the per-attempt timeout stage; when it cannot be cancelled
+    /// (no timeout stage) the attempt runs on the call's own token.
+    /// </summary>
+    public CancellationToken AttemptToken { get; set; }
+
     /// <summary>Gets or sets when the latest attempt started.</summary>
     public DateTimeOffset LastAttemptAt { get; set; }
 }

@@ -22,8 +22,9 @@ internal sealed partial class LiveActivityInvoker
     private readonly string _apiKey;
     private readonly Uri[] _uris;
     private readonly int _maxResponseBytes;
-    private readonly ResiliencePipeline<AttemptOutcome> _retrying;
-    private readonly ResiliencePipeline<AttemptOutcome> _singleAttempt;
+    private readonly ResiliencePipeline<AttemptOutcome> _attempt;
+    private readonly ResiliencePipeline<AttemptOutcome>? _retry;
+    private readonly string[] _attemptSpanNames;
     private readonly ILogger _logger;
 
     public LiveActivityInvoker(LiveActivityOptions options, ILogger? logger = null, TimeProvider? timeProvider = null, ILiveActivityRateLimiter? rateLimiter = null)
@@ -48,8 +49,13 @@ internal sealed partial class LiveActivityInvoker
         MaxRetries = options.Retry.MaxRetries;
         SegmentConcurrency = options.SegmentConcurrency;
         var rateLimitStage = options.RateLimit.Enabled ? CreateRateLimitStage(options, rateLimiter ?? InProcessLiveActivityRateLimiter.Shared) : null;
-        _retrying = LiveActivityPipelineFactory.Create(retries: true, options, TimeProvider, _logger, rateLimitStage);
-        _singleAttempt = LiveActivityPipelineFactory.Create(retries: false, options, TimeProvider, _logger, rateLimitStage);
+        _attempt = LiveActivityPipelineFactory.CreateAttempt(options, TimeProvider, rateLimitStage);
+        _retry = LiveActivityPipelineFactory.CreateRetry(options, TimeProvider, _logger, rateLimited: rateLimitStage is not null);
+        _attemptSpanNames = new string[_uris.Length];
+        for (var i = 0; i < _attemptSpanNames.Length; i++)
+        {
+            _attemptSpanNames[i] = "attempt " + ((LiveActivityEndpoint)i).DisplayName();
+        }
     }
 
     public bool ReconcileUnknownOutcomes { get; }
@@ -62,7 +68,10 @@ internal sealed partial class LiveActivityInvoker
 
     public TimeProvider TimeProvider { get; }
 
-    public async Task<TResponse> SendAsync<TRequest, TResponse>(
+#if NET6_0_OR_GREATER
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
+    public async ValueTask<TResponse> SendAsync<TRequest, TResponse>(
         HttpClient httpClient,
         LiveActivityEndpoint endpoint,
         TRequest request,
@@ -73,7 +82,6 @@ internal sealed partial class LiveActivityInvoker
         where TResponse : class
     {
         var call = new Call<TRequest, TResponse>(this, httpClient, endpoint, request, requestType, responseType, activityId);
-        var pipeline = endpoint.IsIdempotent() ? _retrying : _singleAttempt;
         var startedAt = TimeProvider.GetTimestamp();
         using var span = LiveActivityTelemetry.Source.StartActivity(endpoint.DisplayName(), ActivityKind.Internal);
         span?.SetTag(TelemetryTags.Endpoint, endpoint.DisplayName());
@@ -83,10 +91,20 @@ internal sealed partial class LiveActivityInvoker
         try
         {
             context.Properties.Set(CallState.Key, call);
-            outcome = await pipeline.ExecuteOutcomeAsync(
-                static (ctx, state) => state.RunAttemptAsync(ctx.CancellationToken),
+            outcome = await _attempt.ExecuteOutcomeAsync(
+                static (ctx, state) => state.RunAttemptAsync(state.AttemptToken.CanBeCanceled ? state.AttemptToken : ctx.CancellationToken),
                 context,
                 call).ConfigureAwait(false);
+            if (_retry is not null && endpoint.IsIdempotent() && LiveActivityPipelineFactory.ShouldRetry(outcome)
+                && !cancellationToken.IsCancellationRequested)
+            {
+                // The first attempt failed in a retryable way: the retry takes it as its first attempt's outcome.
+                call.FirstOutcome = outcome;
+                outcome = await _retry.ExecuteOutcomeAsync(
+                    static (ctx, state) => state.NextAttemptAsync(ctx),
+                    context,
+                    call).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -223,11 +241,29 @@ internal sealed partial class LiveActivityInvoker
         : CallState(endpoint, activityId)
         where TResponse : class
     {
+        /// <summary>Gets or sets the outcome of the first attempt, which the retry replays as its own first attempt.</summary>
+        public Outcome<AttemptOutcome>? FirstOutcome { get; set; }
+
+        /// <summary>The retry's attempts: the first attempt's outcome once, then new attempts through the attempt stages.</summary>
+        public ValueTask<Outcome<AttemptOutcome>> NextAttemptAsync(ResilienceContext context)
+        {
+            if (FirstOutcome is { } first)
+            {
+                FirstOutcome = null;
+                return new ValueTask<Outcome<AttemptOutcome>>(first);
+            }
+
+            return invoker._attempt.ExecuteOutcomeAsync(static (ctx, state) => state.RunAttemptAsync(state.AttemptToken.CanBeCanceled ? state.AttemptToken : ctx.CancellationToken), context, this);
+        }
+
+#if NET6_0_OR_GREATER
+        [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
         public async ValueTask<Outcome<AttemptOutcome>> RunAttemptAsync(CancellationToken cancellationToken)
         {
             Attempts++;
             LastAttemptAt = invoker.TimeProvider.GetUtcNow();
-            using var span = LiveActivityTelemetry.Source.StartActivity("attempt " + Endpoint.DisplayName(), ActivityKind.Client);
+            using var span = LiveActivityTelemetry.Source.StartActivity(invoker._attemptSpanNames[(int)Endpoint], ActivityKind.Client);
             var outcome = await SendOnceAsync(cancellationToken).ConfigureAwait(false);
             var result = outcome.Result;
             if (span is not null)
@@ -254,6 +290,9 @@ internal sealed partial class LiveActivityInvoker
             return outcome;
         }
 
+#if NET6_0_OR_GREATER
+        [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
         private async ValueTask<Outcome<AttemptOutcome>> SendOnceAsync(CancellationToken cancellationToken)
         {
             using var message = new HttpRequestMessage(HttpMethod.Post, invoker._uris[(int)Endpoint])
@@ -282,6 +321,9 @@ internal sealed partial class LiveActivityInvoker
             }
         }
 
+#if NET6_0_OR_GREATER
+        [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
         private async ValueTask<AttemptOutcome> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
         {
             var status = response.StatusCode;

@@ -11,30 +11,29 @@ namespace Insider.LiveActivity;
 /// <summary>
 /// Builds the stages every call runs through: retry (idempotent endpoints only) → rate budget (per attempt, outside the
 /// timeout so queueing never counts against it) → per-attempt timeout → the HTTP exchange (which opens the attempt's span).
+/// The retry is a pipeline of its own around the attempt pipeline, and a call enters it only once its first attempt ended
+/// with an outcome the retry table handles: that first outcome is handed to the retry as its first attempt's result, so
+/// the delays, the attempt count, the logs and the spans are those of one retry strategy around every attempt, while a
+/// call whose first attempt succeeds (nearly all of them) never pays for the retry strategy.
 /// </summary>
 internal static class LiveActivityPipelineFactory
 {
-#if NET5_0_OR_GREATER
-    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
-        Justification = "AddStrategy validates RateLimitStageOptions with data annotations; that type declares none, so trimming cannot remove anything it needs.")]
-#endif
-    public static ResiliencePipeline<AttemptOutcome> Create(
-        bool retries,
-        LiveActivityOptions options,
-        TimeProvider timeProvider,
-        ILogger logger,
-        RateLimitStage? rateLimitStage)
+    /// <summary>Creates the retry stage, or <see langword="null"/> when <see cref="LiveActivityRetryOptions.MaxRetries"/> is 0.</summary>
+    public static ResiliencePipeline<AttemptOutcome>? CreateRetry(LiveActivityOptions options, TimeProvider timeProvider, ILogger logger, bool rateLimited)
     {
-        var builder = new ResiliencePipelineBuilder<AttemptOutcome> { Name = "Insider.LiveActivity", TimeProvider = timeProvider };
-        if (retries && options.Retry.MaxRetries > 0)
+        if (options.Retry.MaxRetries <= 0)
         {
-            var backoff = new BackoffCalculator(options.Retry);
-            builder.AddRetry(new RetryStrategyOptions<AttemptOutcome>
+            return null;
+        }
+
+        var backoff = new BackoffCalculator(options.Retry);
+        return new ResiliencePipelineBuilder<AttemptOutcome> { Name = "Insider.LiveActivity", TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions<AttemptOutcome>
             {
                 MaxRetryAttempts = options.Retry.MaxRetries,
                 ShouldHandle = static args => new ValueTask<bool>(ShouldRetry(args.Outcome)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(
-                    rateLimitStage is not null && args.Outcome.Result?.Status == (HttpStatusCode)429
+                    rateLimited && args.Outcome.Result?.Status == (HttpStatusCode)429
                         ? TimeSpan.Zero // the rate budget pauses the endpoint for every caller; waiting here too would double the wait
                         : backoff.Next(args.AttemptNumber, args.Outcome.Result?.RetryAfter)),
                 OnRetry = args =>
@@ -42,9 +41,18 @@ internal static class LiveActivityPipelineFactory
                     LogRetry(logger, args);
                     return default;
                 },
-            });
-        }
+            })
+            .Build();
+    }
 
+    /// <summary>Creates the stages of one attempt: the rate budget (when enabled), then the per-attempt timeout (unless infinite).</summary>
+#if NET5_0_OR_GREATER
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
+        Justification = "AddStrategy validates the stage options with data annotations; those types declare none, so trimming cannot remove anything it needs.")]
+#endif
+    public static ResiliencePipeline<AttemptOutcome> CreateAttempt(LiveActivityOptions options, TimeProvider timeProvider, RateLimitStage? rateLimitStage)
+    {
+        var builder = new ResiliencePipelineBuilder<AttemptOutcome> { Name = "Insider.LiveActivity", TimeProvider = timeProvider };
         if (rateLimitStage is not null)
         {
             builder.AddStrategy(_ => rateLimitStage, new RateLimitStageOptions());
@@ -52,7 +60,8 @@ internal static class LiveActivityPipelineFactory
 
         if (options.Timeout != Timeout.InfiniteTimeSpan)
         {
-            builder.AddTimeout(options.Timeout);
+            var timeout = options.Timeout;
+            builder.AddStrategy(_ => new AttemptTimeoutStage(timeout, timeProvider), new AttemptTimeoutStageOptions());
         }
 
         return builder.Build();

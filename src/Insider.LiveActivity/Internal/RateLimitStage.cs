@@ -11,6 +11,9 @@ namespace Insider.LiveActivity;
 internal sealed class RateLimitStage(ILiveActivityRateLimiter limiter, LiveActivityRateLimitContext[] contexts, TimeProvider timeProvider)
     : ResilienceStrategy<AttemptOutcome>
 {
+#if NET6_0_OR_GREATER
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
     protected override async ValueTask<Outcome<AttemptOutcome>> ExecuteCore<TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<AttemptOutcome>>> callback,
         ResilienceContext context,
