@@ -28,6 +28,15 @@ internal static class AllocationMeasurement
             ("/end", () => sdk.EndAsync(), () => raw.EndAsync()),
         };
 
+        using (var sdkLarge = new SdkContender(StubServerLocator.LargeBaseAddress))
+        {
+            // The large answer is parsed from a chain of pooled segments: check it arrives whole.
+            var large = await sdkLarge.RegisterAsync();
+            Console.WriteLine(FormattableString.Invariant($"// Large answer: {large.GdprDeniedDetails.Count} gdpr_denied_details, last {large.GdprDeniedDetails[^1]}"));
+            var bytes = await MeasureAsync(() => sdkLarge.RegisterAsync());
+            Console.WriteLine(FormattableString.Invariant($"// Parse 5,000 gdpr_denied_details: Sdk {bytes:N0} B/call"));
+        }
+
         Console.WriteLine();
         Console.WriteLine("| Endpoint | Sdk (B/call) | RawFloor (B/call) | Ratio |");
         Console.WriteLine("|---|---:|---:|---:|");

@@ -212,7 +212,7 @@ internal sealed partial class LiveActivityInvoker
             _ => null,
         };
 
-    private static ErrorEnvelope? TryReadEnvelope(ReadOnlySpan<byte> body)
+    private static ErrorEnvelope? TryReadEnvelope(in PooledBody body)
     {
         if (body.IsEmpty)
         {
@@ -221,7 +221,7 @@ internal sealed partial class LiveActivityInvoker
 
         try
         {
-            return JsonSerializer.Deserialize(body, LiveActivityJsonContext.Default.ErrorEnvelope);
+            return body.Deserialize(LiveActivityJsonContext.Default.ErrorEnvelope);
         }
         catch (Exception ex) when (IsParseFailure(ex))
         {
@@ -350,26 +350,26 @@ internal sealed partial class LiveActivityInvoker
                 var mediaType = response.Content.Headers.ContentType?.MediaType;
                 if ((int)status is >= 200 and <= 299)
                 {
-                    return ParseSuccess(status, body.Span, mediaType);
+                    return ParseSuccess(status, body, mediaType);
                 }
 
                 var retryAfter = ReadRetryAfter(response.Headers.RetryAfter, invoker.TimeProvider.GetUtcNow());
-                var envelope = TryReadEnvelope(body.Span);
+                var envelope = TryReadEnvelope(body);
                 if (envelope?.Error is { } text && ContainsOrdinal(text, invoker._apiKey))
                 {
                     // A server or proxy that echoes the key must not carry it into messages or logs.
                     envelope.Error = text.Replace(invoker._apiKey, "***");
                 }
 
-                return AttemptOutcome.Error(status, envelope, retryAfter, body.Length == 0 ? null : mediaType);
+                return AttemptOutcome.Error(status, envelope, retryAfter, body.IsEmpty ? null : mediaType);
             }
         }
 
-        private AttemptOutcome ParseSuccess(HttpStatusCode status, ReadOnlySpan<byte> body, string? mediaType)
+        private AttemptOutcome ParseSuccess(HttpStatusCode status, in PooledBody body, string? mediaType)
         {
             try
             {
-                var value = body.IsEmpty ? null : JsonSerializer.Deserialize(body, responseType);
+                var value = body.IsEmpty ? null : body.Deserialize(responseType);
                 return value is null ? AttemptOutcome.Malformed(status, null, mediaType) : AttemptOutcome.Success(status, value);
             }
             catch (Exception ex) when (IsParseFailure(ex))

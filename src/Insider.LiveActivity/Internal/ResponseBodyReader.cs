@@ -4,13 +4,23 @@ using System.Buffers;
 
 namespace Insider.LiveActivity;
 
-/// <summary>Reads a response body into a pooled buffer, never past a size limit.</summary>
+/// <summary>
+/// Reads a response body into pooled buffers of at most <see cref="MaxSegmentSize"/> bytes, never past a size limit.
+/// Below the Large Object Heap threshold (85,000 bytes), no buffer ever lands on the LOH, even when the pool has been
+/// trimmed and must allocate: a large body is a chain of buffers, never one array.
+/// </summary>
 internal static class ResponseBodyReader
 {
+    /// <summary>The largest buffer rented: 64 KB, below the LOH threshold.</summary>
+    public const int MaxSegmentSize = 64 * 1024;
+
     private const int InitialBufferSize = 4096;
 
-    /// <summary>Reads the body. The caller returns <see cref="PooledBody.Buffer"/> to <see cref="ArrayPool{T}.Shared"/>.</summary>
+    /// <summary>Reads the body. The caller disposes the <see cref="PooledBody"/> to return its buffers.</summary>
     /// <exception cref="ResponseTooLargeException">The body is larger than <paramref name="maxBytes"/>.</exception>
+#if NET6_0_OR_GREATER
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
     public static async ValueTask<PooledBody> ReadAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
@@ -21,7 +31,7 @@ internal static class ResponseBodyReader
 
         if (declared == 0)
         {
-            return new PooledBody(null, 0);
+            return default;
         }
 
 #if NET5_0_OR_GREATER
@@ -29,7 +39,11 @@ internal static class ResponseBodyReader
 #else
         var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        var buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 ? (int)declared.Value + 1 : InitialBufferSize);
+        // One more byte than declared, so that the read that returns 0 needs no second buffer.
+        var first = ArrayPool<byte>.Shared.Rent(declared is > 0 ? (int)Math.Min(declared.Value + 1, MaxSegmentSize) : InitialBufferSize);
+        List<byte[]>? rest = null;
+        var current = first;
+        var used = 0;
         var total = 0;
         try
         {
@@ -37,21 +51,25 @@ internal static class ResponseBodyReader
             {
                 while (true)
                 {
-                    if (total == buffer.Length)
+                    if (used == current.Length)
                     {
-                        buffer = Grow(buffer, total, maxBytes);
+                        // Full: chain another buffer (doubling up to the segment size) instead of growing one array.
+                        current = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)current.Length * 2, MaxSegmentSize));
+                        (rest ??= new List<byte[]>(4)).Add(current);
+                        used = 0;
                     }
 
 #if NET5_0_OR_GREATER
-                    var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+                    var read = await stream.ReadAsync(current.AsMemory(used), cancellationToken).ConfigureAwait(false);
 #else
-                    var read = await stream.ReadAsync(buffer, total, buffer.Length - total, cancellationToken).ConfigureAwait(false);
+                    var read = await stream.ReadAsync(current, used, current.Length - used, cancellationToken).ConfigureAwait(false);
 #endif
                     if (read == 0)
                     {
                         break;
                     }
 
+                    used += read;
                     total += read;
                     if (total > maxBytes)
                     {
@@ -60,21 +78,19 @@ internal static class ResponseBodyReader
                 }
             }
 
-            return new PooledBody(buffer, total);
+            if (rest is not null && used == 0)
+            {
+                // The last buffer was chained for the read that returned 0: give it back.
+                rest.RemoveAt(rest.Count - 1);
+                ArrayPool<byte>.Shared.Return(current);
+            }
+
+            return new PooledBody(first, rest, total);
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            new PooledBody(first, rest, total).Dispose();
             throw;
         }
-    }
-
-    private static byte[] Grow(byte[] buffer, int used, int maxBytes)
-    {
-        var size = (int)Math.Min((long)buffer.Length * 2, (long)maxBytes + 1);
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(size, buffer.Length + 1));
-        Buffer.BlockCopy(buffer, 0, larger, 0, used);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
     }
 }
