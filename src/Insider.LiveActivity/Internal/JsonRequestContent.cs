@@ -1,7 +1,6 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -20,7 +19,8 @@ internal sealed class JsonRequestContent<T> : HttpContent
     {
         _value = value;
         _typeInfo = typeInfo;
-        Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        // Stored unparsed (parsed only if something reads Headers.ContentType): three header objects fewer per request.
+        Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
