@@ -61,19 +61,21 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
     }
 
     /// <inheritdoc/>
-    public async Task<ActivityRegistration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default)
+    public Task<ActivityRegistration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(request, nameof(request));
-        RequestValidator.Validate(request, _invoker.MaxInsiderIdsPerRequest, _invoker.TimeProvider.GetUtcNow());
-        var result = await _invoker.SendAsync(_httpClient, LiveActivityEndpoint.Register, request, LiveActivityJsonContext.Default.RegisterRequest,
-            LiveActivityJsonContext.Default.ActivityRegistration, activityId: null, cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrEmpty(result.ActivityId))
+        // Not async (one state machine fewer per call); every failure still arrives through the returned task.
+        try
         {
-            throw new LiveActivityException("The /register response has no activity_id, so the activity cannot be driven (HTTP 200 from /register)")
-                .WithCall(System.Net.HttpStatusCode.OK, null, LiveActivityEndpoint.Register, null, 1, isSafeToRetry: false);
+            Guard.NotNull(request, nameof(request));
+            RequestValidator.Validate(request, _invoker.MaxInsiderIdsPerRequest, _invoker.TimeProvider.GetUtcNow());
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<ActivityRegistration>(ex);
         }
 
-        return result;
+        return _invoker.SendAsync(_httpClient, LiveActivityEndpoint.Register, request, LiveActivityJsonContext.Default.RegisterRequest,
+            LiveActivityJsonContext.Default.ActivityRegistration, activityId: null, cancellationToken, static (_, result) => RequireActivityId(result)).AsTask();
     }
 
     /// <inheritdoc/>
@@ -113,29 +115,62 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
         }
     }
 
-    private async Task<ActivityRegistration> SendUsersAsync(LiveActivityEndpoint endpoint, ActivityUsersRequest request, CancellationToken cancellationToken)
+    private static ActivityRegistration RequireActivityId(ActivityRegistration result) =>
+        string.IsNullOrEmpty(result.ActivityId)
+            ? throw new LiveActivityException("The /register response has no activity_id, so the activity cannot be driven (HTTP 200 from /register)")
+                .WithCall(System.Net.HttpStatusCode.OK, null, LiveActivityEndpoint.Register, null, 1, isSafeToRetry: false)
+            : result;
+
+    private static ActivityRegistration WithActivityId(ActivityUsersRequest request, ActivityRegistration result) =>
+        string.IsNullOrEmpty(result.ActivityId) ? result with { ActivityId = request.ActivityId } : result;
+
+    private Task<ActivityRegistration> SendUsersAsync(LiveActivityEndpoint endpoint, ActivityUsersRequest request, CancellationToken cancellationToken)
     {
-        Guard.NotNull(request, nameof(request));
-        RequestValidator.Validate(request, endpoint, _invoker.MaxInsiderIdsPerRequest);
-        var result = endpoint == LiveActivityEndpoint.AddUsers
-            ? await _invoker.SendAsync(_httpClient, endpoint, (AddUsersRequest)request, LiveActivityJsonContext.Default.AddUsersRequest,
-                LiveActivityJsonContext.Default.ActivityRegistration, request.ActivityId, cancellationToken).ConfigureAwait(false)
-            : await _invoker.SendAsync(_httpClient, endpoint, (RemoveUsersRequest)request, LiveActivityJsonContext.Default.RemoveUsersRequest,
-                LiveActivityJsonContext.Default.ActivityRegistration, request.ActivityId, cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrEmpty(result.ActivityId) ? result with { ActivityId = request.ActivityId } : result;
+        try
+        {
+            Guard.NotNull(request, nameof(request));
+            RequestValidator.Validate(request, endpoint, _invoker.MaxInsiderIdsPerRequest);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<ActivityRegistration>(ex);
+        }
+
+        return endpoint == LiveActivityEndpoint.AddUsers
+            ? _invoker.SendAsync(_httpClient, endpoint, (AddUsersRequest)request, LiveActivityJsonContext.Default.AddUsersRequest,
+                LiveActivityJsonContext.Default.ActivityRegistration, request.ActivityId, cancellationToken, static (r, result) => WithActivityId(r, result)).AsTask()
+            : _invoker.SendAsync(_httpClient, endpoint, (RemoveUsersRequest)request, LiveActivityJsonContext.Default.RemoveUsersRequest,
+                LiveActivityJsonContext.Default.ActivityRegistration, request.ActivityId, cancellationToken, static (r, result) => WithActivityId(r, result)).AsTask();
     }
 
-    private async Task<PushSummary> SendPushAsync<TRequest>(LiveActivityEndpoint endpoint, TRequest request, JsonTypeInfo<TRequest> requestType, CancellationToken cancellationToken)
+    private Task<PushSummary> SendPushAsync<TRequest>(LiveActivityEndpoint endpoint, TRequest request, JsonTypeInfo<TRequest> requestType, CancellationToken cancellationToken)
         where TRequest : PushRequest
     {
-        Guard.NotNull(request, nameof(request));
-        RequestValidator.Validate(request, endpoint);
+        try
+        {
+            Guard.NotNull(request, nameof(request));
+            RequestValidator.Validate(request, endpoint);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<PushSummary>(ex);
+        }
+
+        // Only /start and /end can end with an unknown outcome; only they need the reconciling wrapper.
+        return _invoker.ReconcileUnknownOutcomes && !endpoint.IsIdempotent()
+            ? SendPushReconcilingAsync(endpoint, request, requestType, cancellationToken)
+            : _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken).AsTask();
+    }
+
+    private async Task<PushSummary> SendPushReconcilingAsync<TRequest>(LiveActivityEndpoint endpoint, TRequest request, JsonTypeInfo<TRequest> requestType, CancellationToken cancellationToken)
+        where TRequest : PushRequest
+    {
         try
         {
             return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (LiveActivityOutcomeUnknownException unknown) when (_invoker.ReconcileUnknownOutcomes)
+        catch (LiveActivityOutcomeUnknownException unknown)
         {
             return await ReconcileAsync(endpoint, request, requestType, unknown, cancellationToken).ConfigureAwait(false);
         }

@@ -16,6 +16,8 @@ internal static class AllocationMeasurement
     private const int WarmupCalls = 300;
     private const int Calls = 3_000;
 
+    private static bool Blocking => Environment.GetCommandLineArgs().Contains("--blocking");
+
     public static async Task<int> RunAsync()
     {
         using var sdk = new SdkContender(StubServerLocator.BaseAddress);
@@ -52,6 +54,30 @@ internal static class AllocationMeasurement
 
     private static async Task<long> MeasureAsync(Func<Task> call)
     {
+        if (Blocking)
+        {
+            // As BenchmarkDotNet calls a Task benchmark: from one dedicated thread that blocks on each call.
+            long result = 0;
+            var thread = new Thread(() =>
+            {
+                for (var i = 0; i < WarmupCalls; i++)
+                {
+                    call().GetAwaiter().GetResult();
+                }
+
+                var start = GC.GetTotalAllocatedBytes(precise: true);
+                for (var i = 0; i < Calls; i++)
+                {
+                    call().GetAwaiter().GetResult();
+                }
+
+                result = (GC.GetTotalAllocatedBytes(precise: true) - start) / Calls;
+            });
+            thread.Start();
+            thread.Join();
+            return result;
+        }
+
         for (var i = 0; i < WarmupCalls; i++)
         {
             await call();

@@ -68,6 +68,10 @@ internal sealed partial class LiveActivityInvoker
 
     public TimeProvider TimeProvider { get; }
 
+    /// <summary>
+    /// Runs the call. The returned task is the client's: every failure arrives through it. <paramref name="complete"/>
+    /// (a static lambda) finishes a successful response, after the call is recorded; what it throws fails the task.
+    /// </summary>
 #if NET6_0_OR_GREATER
     [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
 #endif
@@ -78,7 +82,8 @@ internal sealed partial class LiveActivityInvoker
         JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType,
         string? activityId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<TRequest, TResponse, TResponse>? complete = null)
         where TResponse : class
     {
         var call = new Call<TRequest, TResponse>(this, httpClient, endpoint, request, requestType, responseType, activityId);
@@ -119,7 +124,8 @@ internal sealed partial class LiveActivityInvoker
         if (outcome.Result is { IsSuccess: true } success)
         {
             RecordCall(span, call, startedAt, "success", null);
-            return (TResponse)success.Value!;
+            var value = (TResponse)success.Value!;
+            return complete is null ? value : complete(request, value);
         }
 
         if (outcome.Exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
@@ -264,7 +270,39 @@ internal sealed partial class LiveActivityInvoker
             Attempts++;
             LastAttemptAt = invoker.TimeProvider.GetUtcNow();
             using var span = LiveActivityTelemetry.Source.StartActivity(invoker._attemptSpanNames[(int)Endpoint], ActivityKind.Client);
-            var outcome = await SendOnceAsync(cancellationToken).ConfigureAwait(false);
+            Outcome<AttemptOutcome> outcome;
+            using (var message = new HttpRequestMessage(HttpMethod.Post, invoker._uris[(int)Endpoint]))
+            {
+                message.Content = new JsonRequestContent<TRequest>(request, requestType);
+                message.Headers.TryAddWithoutValidation(ApiKeyHeader, invoker._apiKey);
+                HttpResponseMessage? response = null;
+                AttemptOutcome? lost = null;
+                try
+                {
+                    response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (Exception ex) when (IsTransportFailure(ex))
+                {
+                    lost = AttemptOutcome.Transport(ex);
+                }
+
+                if (response is null)
+                {
+                    outcome = Outcome.FromResult(lost!);
+                }
+                else
+                {
+                    using (response)
+                    {
+                        outcome = Outcome.FromResult(await ReadAsync(response, cancellationToken).ConfigureAwait(false));
+                    }
+                }
+            }
+
             var result = outcome.Result;
             if (span is not null)
             {
@@ -288,37 +326,6 @@ internal sealed partial class LiveActivityInvoker
             }
 
             return outcome;
-        }
-
-#if NET6_0_OR_GREATER
-        [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
-#endif
-        private async ValueTask<Outcome<AttemptOutcome>> SendOnceAsync(CancellationToken cancellationToken)
-        {
-            using var message = new HttpRequestMessage(HttpMethod.Post, invoker._uris[(int)Endpoint])
-            {
-                Content = new JsonRequestContent<TRequest>(request, requestType),
-            };
-            message.Headers.TryAddWithoutValidation(ApiKeyHeader, invoker._apiKey);
-
-            HttpResponseMessage response;
-            try
-            {
-                response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (Exception ex) when (IsTransportFailure(ex))
-            {
-                return Outcome.FromResult(AttemptOutcome.Transport(ex));
-            }
-
-            using (response)
-            {
-                return Outcome.FromResult(await ReadAsync(response, cancellationToken).ConfigureAwait(false));
-            }
         }
 
 #if NET6_0_OR_GREATER
