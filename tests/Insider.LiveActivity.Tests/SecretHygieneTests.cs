@@ -143,13 +143,35 @@ public sealed class SecretHygieneTests(ScriptedServer server) : IClassFixture<Sc
             o.BaseAddress = scope.BaseAddress;
             o.Retry.BaseDelay = TimeSpan.Zero;
             o.Retry.MaxRetries = 1;
+        }).AddDefaultLogger();
+        await using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<ILiveActivityClient>().UpdateAsync(Endpoints.Update());
+
+        await act.Should().ThrowAsync<LiveActivityServiceUnavailableException>();
+        logs.Entries.Should().Contain(e => e.Message.Contains("X-Api-Key", StringComparison.OrdinalIgnoreCase), "the factory logs headers at trace level once re-added");
+        logs.Entries.Should().OnlyContain(e => !e.AllText.Contains(Key));
+    }
+
+    [Fact]
+    public async Task HttpClientFactoryLogging_ByDefault_IsRemoved()
+    {
+        var scope = server.CreateScope().Always(LiveActivityEndpoint.Update, ScriptedReply.Empty(503));
+        var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddInsiderLiveActivity(o =>
+        {
+            o.ApiKey = Key;
+            o.BaseAddress = scope.BaseAddress;
+            o.Retry.MaxRetries = 0;
         });
         await using var provider = services.BuildServiceProvider();
 
         var act = () => provider.GetRequiredService<ILiveActivityClient>().UpdateAsync(Endpoints.Update());
 
         await act.Should().ThrowAsync<LiveActivityServiceUnavailableException>();
-        logs.Entries.Should().Contain(e => e.Message.Contains("X-Api-Key", StringComparison.OrdinalIgnoreCase), "the factory logs headers at trace level");
+        logs.Entries.Should().NotContain(e => e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
         logs.Entries.Should().OnlyContain(e => !e.AllText.Contains(Key));
     }
 

@@ -24,10 +24,8 @@ public static class LiveActivityServiceCollectionExtensions
     /// <remarks>
     /// The client logs each failed attempt and each failed call itself (through <see cref="ILogger{TCategoryName}"/> of
     /// <see cref="LiveActivityClient"/>), so the <c>IHttpClientFactory</c> per-request logging handlers are removed
-    /// (<c>RemoveAllLoggers()</c>; together they cost ~0.5 KB of allocations per request), unless the category
-    /// <c>System.Net.Http.HttpClient.Insider.LiveActivity.ClientHandler</c> is enabled at <see cref="LogLevel.Trace"/> when the
-    /// first handler is built. A caller who wants them back can call <c>.AddDefaultLogger()</c> on the returned builder.
-    /// Wherever the factory logs, the <c>X-Api-Key</c> header is redacted.
+    /// (<c>RemoveAllLoggers()</c>; together they cost ~0.5 KB of allocations per request). Call <c>.AddDefaultLogger()</c> on the
+    /// returned builder to have them back; wherever the factory logs, the <c>X-Api-Key</c> header is redacted.
     /// </remarks>
     /// <returns>The builder of the underlying <see cref="HttpClient"/>, to add handlers to.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -49,10 +47,8 @@ public static class LiveActivityServiceCollectionExtensions
     /// <remarks>
     /// The client logs each failed attempt and each failed call itself (through <see cref="ILogger{TCategoryName}"/> of
     /// <see cref="LiveActivityClient"/>), so the <c>IHttpClientFactory</c> per-request logging handlers are removed
-    /// (<c>RemoveAllLoggers()</c>; together they cost ~0.5 KB of allocations per request), unless the category
-    /// <c>System.Net.Http.HttpClient.Insider.LiveActivity.ClientHandler</c> is enabled at <see cref="LogLevel.Trace"/> when the
-    /// first handler is built. A caller who wants them back can call <c>.AddDefaultLogger()</c> on the returned builder.
-    /// Wherever the factory logs, the <c>X-Api-Key</c> header is redacted.
+    /// (<c>RemoveAllLoggers()</c>; together they cost ~0.5 KB of allocations per request). Call <c>.AddDefaultLogger()</c> on the
+    /// returned builder to have them back; wherever the factory logs, the <c>X-Api-Key</c> header is redacted.
     /// </remarks>
     /// <returns>The builder of the underlying <see cref="HttpClient"/>, to add handlers to.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
@@ -80,65 +76,7 @@ public static class LiveActivityServiceCollectionExtensions
                 HttpClientName,
                 static (httpClient, sp) => new LiveActivityClient(httpClient, sp.GetRequiredService<LiveActivityInvoker>(), ownsHttpClient: false))
             .ConfigureHttpClient(static httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan)
-            .RemoveLoggersUnlessTraced()
+            .RemoveAllLoggers() // the client logs its own attempts; .AddDefaultLogger() brings the factory's logging back
             .RedactLoggedHeaders(["X-Api-Key"]); // applies whenever the factory's logging handlers are present
-    }
-    /// <summary>
-    /// <c>RemoveAllLoggers()</c>, applied when the options are first read and only if nobody asked for the factory's
-    /// trace-level logs (headers, redacted) of this client. Later <c>.AddDefaultLogger()</c> calls still win.
-    /// </summary>
-    private static IHttpClientBuilder RemoveLoggersUnlessTraced(this IHttpClientBuilder builder)
-    {
-        // Record what RemoveAllLoggers registers (a named configure action) instead of registering it directly.
-        var recorded = new ServiceCollection();
-        new RecordingBuilder(builder.Name, recorded).RemoveAllLoggers();
-        var removeLoggers = recorded
-            .Select(static d => d.ImplementationInstance)
-            .OfType<IConfigureOptions<HttpClientFactoryOptions>>()
-            .ToArray();
-        var name = builder.Name;
-        builder.Services.AddSingleton<IConfigureOptions<HttpClientFactoryOptions>>(sp => new ConfigureUnlessTraced(name, removeLoggers, sp));
-        return builder;
-    }
-
-    private sealed class RecordingBuilder(string name, IServiceCollection services) : IHttpClientBuilder
-    {
-        public string Name { get; } = name;
-
-        public IServiceCollection Services { get; } = services;
-    }
-
-    private sealed class ConfigureUnlessTraced(string name, IConfigureOptions<HttpClientFactoryOptions>[] inner, IServiceProvider services)
-        : IConfigureNamedOptions<HttpClientFactoryOptions>
-    {
-        public void Configure(HttpClientFactoryOptions options) => Configure(Options.Options.DefaultName, options);
-
-        public void Configure(string? optionsName, HttpClientFactoryOptions options)
-        {
-            if (optionsName != name)
-            {
-                return;
-            }
-
-            var traced = services.GetService<ILoggerFactory>()?
-                .CreateLogger("System.Net.Http.HttpClient." + name + ".ClientHandler")
-                .IsEnabled(LogLevel.Trace) == true;
-            if (traced)
-            {
-                return;
-            }
-
-            foreach (var configure in inner)
-            {
-                if (configure is IConfigureNamedOptions<HttpClientFactoryOptions> named)
-                {
-                    named.Configure(name, options);
-                }
-                else
-                {
-                    configure.Configure(options);
-                }
-            }
-        }
     }
 }

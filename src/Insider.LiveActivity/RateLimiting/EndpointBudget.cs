@@ -81,6 +81,9 @@ internal sealed class EndpointBudget : IDisposable
         }
     }
 
+    /// <summary>Gets the number of calls waiting for a permit.</summary>
+    public long QueuedCount => _limiter.GetStatistics()?.CurrentQueuedCount ?? 0;
+
     public void Dispose()
     {
         _limiter.Dispose();

@@ -33,6 +33,10 @@ public sealed class InProcessLiveActivityRateLimiter : ILiveActivityRateLimiter
         GetBudget(context).OnResponse(statusCode, retryAfter);
     }
 
+    /// <summary>Gets the number of calls waiting for budget in every budget on <paramref name="clock"/> (for tests that drive a fake clock).</summary>
+    internal long QueuedCount(TimeProvider clock) =>
+        _budgets.Where(entry => ReferenceEquals(entry.Key.Clock, clock)).Sum(entry => entry.Value.QueuedCount);
+
     private EndpointBudget GetBudget(LiveActivityRateLimitContext context)
     {
         var key = (context.PartitionKey, context.Endpoint, context.TimeProvider);

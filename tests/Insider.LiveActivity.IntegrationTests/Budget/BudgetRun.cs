@@ -1,6 +1,4 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
-using System.Threading.RateLimiting;
 using Insider.LiveActivity.IntegrationTests.Infrastructure;
 using Insider.LiveActivity.Testing;
 
@@ -105,28 +103,6 @@ public static class BudgetRun
         }
     }
 
-    /// <summary>
-    /// The number of calls queued in the client's budget for this clock. The budget is internal to the SDK, so it is read through
-    /// reflection (<see cref="InProcessLiveActivityRateLimiter"/>._budgets → EndpointBudget._limiter → <see cref="RateLimiter.GetStatistics"/>).
-    /// </summary>
-    private static long Queued(ManualTimeProvider clock)
-    {
-        var budgets = (System.Collections.IEnumerable)typeof(InProcessLiveActivityRateLimiter)
-            .GetField("_budgets", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(InProcessLiveActivityRateLimiter.Shared)!;
-        long queued = 0;
-        foreach (var entry in budgets)
-        {
-            var key = entry.GetType().GetProperty("Key")!.GetValue(entry)!;
-            if (!ReferenceEquals(key.GetType().GetField("Item3")!.GetValue(key), clock))
-            {
-                continue;
-            }
-
-            var budget = entry.GetType().GetProperty("Value")!.GetValue(entry)!;
-            var limiter = (RateLimiter)budget.GetType().GetField("_limiter", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(budget)!;
-            queued += limiter.GetStatistics()!.CurrentQueuedCount;
-        }
-
-        return queued;
-    }
+    /// <summary>The number of calls queued in the client's budget for this clock (an internal accessor of the SDK).</summary>
+    private static long Queued(ManualTimeProvider clock) => InProcessLiveActivityRateLimiter.Shared.QueuedCount(clock);
 }

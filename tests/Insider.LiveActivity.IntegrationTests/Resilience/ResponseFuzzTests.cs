@@ -8,6 +8,7 @@ namespace Insider.LiveActivity.IntegrationTests.Resilience;
 /// Feeds 100,000 hostile bodies (every endpoint, every status) through the real client pipeline: every call ends in a
 /// valid result or a <see cref="LiveActivityException"/>, and memory stays bounded.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public class ResponseFuzzTests
 {
     private const int Cases = 100_000;
