@@ -184,6 +184,11 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
         LiveActivityEndpoint endpoint, TRequest request, JsonTypeInfo<TRequest> requestType, LiveActivityOutcomeUnknownException unknown, CancellationToken cancellationToken)
         where TRequest : PushRequest
     {
+        // The reconciliation gets a span of its own (the second call's span is its child), tagged with what it concluded.
+        using var span = LiveActivityTelemetry.Source.StartActivity("reconcile " + endpoint.DisplayName());
+        span?.SetTag(TelemetryTags.Endpoint, endpoint.DisplayName());
+        span?.SetTag(TelemetryTags.ActivityId, request.ActivityId);
+        var reconciled = false;
         try
         {
             return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken)
@@ -191,15 +196,22 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
         }
         catch (ActivityAlreadyStartedException) when (endpoint == LiveActivityEndpoint.Start)
         {
+            reconciled = true;
             return new PushSummary { Reconciled = true };
         }
         catch (ActivityNotFoundException) when (endpoint == LiveActivityEndpoint.End)
         {
+            reconciled = true;
             return new PushSummary { Reconciled = true };
         }
         catch (LiveActivityException second)
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, nameof(LiveActivityOutcomeUnknownException));
             throw unknown.WithCall(unknown.StatusCode, unknown.ErrorCode, endpoint, request.ActivityId, unknown.Attempts + Math.Max(1, second.Attempts), isSafeToRetry: false);
+        }
+        finally
+        {
+            span?.SetTag(TelemetryTags.Reconciled, reconciled);
         }
     }
 

@@ -85,6 +85,27 @@ public sealed class TelemetryTests : IDisposable
         _measurements.Should().Contain(m => m.Instrument == "live_activity.client.failures" && Equals(m.Tags["error.type"], "ALREADY_STARTED"));
     }
 
+    [Fact]
+    public async Task StartAsync_Reconciled_EmitsAReconcileSpanTaggedReconciled()
+    {
+        var handler = new ScriptedHandler((_, n) => n == 1
+            ? throw new HttpRequestException("connection reset")
+            : ScriptedHandler.Reply(HttpStatusCode.Conflict, Encoding.UTF8.GetBytes("""{"error":"activity already started","code":"ALREADY_STARTED"}"""), "application/json"));
+        var client = new LiveActivityClient(new HttpClient(handler), new LiveActivityOptions
+        {
+            ApiKey = "telemetry-key-" + Guid.NewGuid().ToString("N"),
+            BaseAddress = new Uri("http://127.0.0.1:9/"),
+            ReconcileUnknownOutcomes = true,
+        });
+
+        var result = await client.StartAsync(Start());
+
+        result.Reconciled.Should().BeTrue();
+        var reconcile = _spans.Should().ContainSingle(s => s.OperationName == "reconcile /start").Subject;
+        reconcile.GetTagItem("live_activity.reconciled").Should().Be(true);
+        _spans.Where(s => s.OperationName == "/start").Should().HaveCount(2).And.ContainSingle(s => s.ParentId == reconcile.Id);
+    }
+
     public void Dispose()
     {
         _activityListener.Dispose();
