@@ -74,7 +74,7 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
             return Task.FromException<ActivityRegistration>(ex);
         }
 
-        return _invoker.SendAsync(_httpClient, LiveActivityEndpoint.Register, request, LiveActivityJsonContext.Default.RegisterRequest,
+        return _invoker.SendAsync(_httpClient, LiveActivityEndpoint.Register, new RegisterBody(request), LiveActivityJsonContext.Default.RegisterBody,
             LiveActivityJsonContext.Default.ActivityRegistration, activityId: null, cancellationToken, static (_, result) => RequireActivityId(result)).AsTask();
     }
 

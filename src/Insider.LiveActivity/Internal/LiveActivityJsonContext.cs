@@ -9,7 +9,7 @@ namespace Insider.LiveActivity;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(RegisterRequest))]
+[JsonSerializable(typeof(RegisterBody))]
 [JsonSerializable(typeof(AddUsersRequest))]
 [JsonSerializable(typeof(RemoveUsersRequest))]
 [JsonSerializable(typeof(StartRequest))]

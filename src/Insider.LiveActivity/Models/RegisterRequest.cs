@@ -1,7 +1,5 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
-using System.Text.Json.Serialization;
-
 namespace Insider.LiveActivity;
 
 /// <summary>
@@ -20,6 +18,5 @@ public sealed record RegisterRequest
     /// Gets the latest time the activity may live until: at least 5 minutes and at most 7 days from now.
     /// It is sent as an RFC 3339 UTC timestamp. When it passes, the activity ends without a final push.
     /// </summary>
-    [JsonConverter(typeof(Rfc3339UtcConverter))]
     public required DateTimeOffset EndsAt { get; init; }
 }
