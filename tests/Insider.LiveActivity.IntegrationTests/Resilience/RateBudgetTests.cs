@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Insider.LiveActivity.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Insider.LiveActivity.IntegrationTests.Resilience;
 
@@ -118,6 +119,45 @@ public class RateBudgetTests
 
         await act.Should().ThrowAsync<LiveActivityRateLimitException>();
         handler.Requests.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task AddInsiderLiveActivity_CustomLimiterRegisteredFirst_ReplacesTheInProcessBudget()
+    {
+        var limiter = new CountingLimiter();
+        var handler = new ScriptedHandler((_, _) => ScriptedHandler.Reply(HttpStatusCode.OK, Encoding.UTF8.GetBytes("""{"status":"success","sessions_triggered":1}"""), "application/json"));
+        var services = new ServiceCollection();
+        services.AddSingleton<ILiveActivityRateLimiter>(limiter);
+        services.AddInsiderLiveActivity(o => { o.ApiKey = "custom-limiter"; o.BaseAddress = new Uri("http://127.0.0.1:9/"); })
+            .ConfigurePrimaryHttpMessageHandler(() => handler);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<ILiveActivityClient>();
+
+        await client.UpdateAsync(Update());
+
+        limiter.Acquired.Should().Be(1);
+        limiter.Responses.Should().Equal(HttpStatusCode.OK);
+        limiter.LastContext!.Endpoint.Should().Be(LiveActivityEndpoint.Update);
+        limiter.LastContext.PartitionKey.Should().NotContain("custom-limiter");
+    }
+
+    private sealed class CountingLimiter : ILiveActivityRateLimiter
+    {
+        public int Acquired { get; private set; }
+
+        public List<HttpStatusCode?> Responses { get; } = [];
+
+        public LiveActivityRateLimitContext? LastContext { get; private set; }
+
+        public ValueTask<System.Threading.RateLimiting.RateLimitLease> AcquireAsync(LiveActivityRateLimitContext context, CancellationToken cancellationToken)
+        {
+            Acquired++;
+            LastContext = context;
+            return new ValueTask<System.Threading.RateLimiting.RateLimitLease>(new System.Threading.RateLimiting.ConcurrencyLimiter(
+                new System.Threading.RateLimiting.ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 0 }).AttemptAcquire());
+        }
+
+        public void OnResponse(LiveActivityRateLimitContext context, HttpStatusCode? statusCode, TimeSpan? retryAfter) => Responses.Add(statusCode);
     }
 
     private static UpdateRequest Update() => new() { ActivityId = "a1", ActivityType = "A", Content = Content };

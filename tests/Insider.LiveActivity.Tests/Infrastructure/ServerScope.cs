@@ -100,11 +100,15 @@ public sealed class ServerScope : IDisposable
         }
     }
 
-    /// <summary>Creates options pointing at this scope: the test key, no backoff wait.</summary>
+    /// <summary>
+    /// Creates options pointing at this scope: the test key, no backoff wait, and the client-side rate budget switched off
+    /// (these tests measure the retry and error contract; the budget has its own tests in Insider.LiveActivity.IntegrationTests).
+    /// </summary>
     public LiveActivityOptions CreateOptions(Action<LiveActivityOptions>? configure = null)
     {
         var options = new LiveActivityOptions { ApiKey = ApiKey, BaseAddress = BaseAddress };
         options.Retry.BaseDelay = TimeSpan.Zero;
+        options.RateLimit.Enabled = false;
         configure?.Invoke(options);
         return options;
     }
