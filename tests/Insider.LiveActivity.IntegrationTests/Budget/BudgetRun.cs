@@ -16,7 +16,7 @@ public sealed record BudgetResult(bool LimiterOn, int Calls, int Succeeded, int 
 }
 
 /// <summary>
-/// Runs N concurrent /update calls of one client against an in-memory emulator on one shared <see cref="ManualTimeProvider"/>, and drives the
+/// Runs N concurrent /update calls of one client against an in-memory emulator on one shared <see cref="FakeTimeProvider"/>, and drives the
 /// clock: whenever no call can progress (every call is done, queued in the client's budget, or waiting on a timer of the fake clock), it
 /// advances the clock by one step. Progress is detected by counts, never by real time; the only real waits are short yields that let
 /// thread-pool continuations run, bounded by a generous safety limit.
@@ -30,7 +30,7 @@ public static class BudgetRun
 
     public static async Task<BudgetResult> RunAsync(int calls, bool limiterOn)
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var emulator = LiveActivityEmulator.CreateInMemory(new LiveActivityEmulatorOptions
         {
             TimeProvider = clock, RateLimitEnabled = true, RateLimitPermitLimit = PermitLimit, RateLimitWindow = Window,
@@ -79,7 +79,7 @@ public static class BudgetRun
             steps.Should().BeLessThan(100_000, "the run must finish");
             await QuiesceAsync(() =>
                 counter.Entered == counter.Completed
-                && Volatile.Read(ref done) + Queued(clock) + (clock.ActiveTimers - slideTimers) == calls);
+                && Volatile.Read(ref done) + Queued(clock) + (clock.ActiveTimerCount - slideTimers) == calls);
             if (Volatile.Read(ref done) < calls)
             {
                 clock.Advance(Step);
@@ -104,5 +104,5 @@ public static class BudgetRun
     }
 
     /// <summary>The number of calls queued in the client's budget for this clock (an internal accessor of the SDK).</summary>
-    private static long Queued(ManualTimeProvider clock) => InProcessLiveActivityRateLimiter.Shared.QueuedCount(clock);
+    private static long Queued(FakeTimeProvider clock) => InProcessLiveActivityRateLimiter.Shared.QueuedCount(clock);
 }

@@ -69,7 +69,7 @@ public class ChaosSuiteTests(ITestOutputHelper output)
     /// <summary>Runs one scenario on a fresh in-memory emulator and client (fake clock, no rate limits, zero backoff).</summary>
     public static async Task<string?> RunInMemoryAsync(ChaosScenario scenario, bool reconcile, ConcurrentDictionary<string, int> outcomes)
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var apiKey = "chaos-key-" + scenario.Seed.ToString("x8");
         var emulator = LiveActivityEmulator.CreateInMemory(new LiveActivityEmulatorOptions { TimeProvider = clock, RateLimitEnabled = false, ApiKey = apiKey });
         var counter = new CountingHandler(emulator.CreateHandler());

@@ -18,7 +18,7 @@ public class KestrelChaosTests(ITestOutputHelper output)
     [Fact]
     public async Task AllEndpoints_SeededDelaysTimeoutsAndDropsOverSocket_MatchTheDocumentedRules()
     {
-        var serverClock = new ManualTimeProvider();
+        var serverClock = new FakeTimeProvider();
         await using var emulator = await LiveActivityEmulator.StartAsync(new LiveActivityEmulatorOptions { TimeProvider = serverClock, RateLimitEnabled = false });
         var master = new Random(ChaosSuiteTests.MasterSeed + 1);
         var failures = new List<string>();
@@ -41,9 +41,9 @@ public class KestrelChaosTests(ITestOutputHelper output)
         failures.Should().BeEmpty($"{failures.Count} runs broke an invariant; first ones:\n{string.Join("\n", failures.Take(10))}");
     }
 
-    private static async Task<string?> RunAsync(ChaosScenario scenario, bool reconcile, LiveActivityEmulator emulator, ManualTimeProvider serverClock)
+    private static async Task<string?> RunAsync(ChaosScenario scenario, bool reconcile, LiveActivityEmulator emulator, FakeTimeProvider serverClock)
     {
-        var clientClock = new ManualTimeProvider(serverClock.GetUtcNow());
+        var clientClock = new FakeTimeProvider(serverClock.GetUtcNow());
         var counter = new CountingHandler(new SocketsHttpHandler());
         var logger = new CapturingLogger();
         var options = new LiveActivityOptions
@@ -72,14 +72,14 @@ public class KestrelChaosTests(ITestOutputHelper output)
     /// While the call is pending: once attempt k is the only request held by a delay (the earlier ones are all recorded and the server clock has
     /// exactly one timer), release it by moving the server clock (short delay) or time it out by moving the client clock (long delay).
     /// </summary>
-    private static async Task DriveAsync(Task call, int before, ChaosScenario scenario, LiveActivityEmulator emulator, ManualTimeProvider serverClock, ManualTimeProvider clientClock, CountingHandler counter)
+    private static async Task DriveAsync(Task call, int before, ChaosScenario scenario, LiveActivityEmulator emulator, FakeTimeProvider serverClock, FakeTimeProvider clientClock, CountingHandler counter)
     {
         var handled = -1;
         var watch = Stopwatch.StartNew();
         while (!call.IsCompleted)
         {
             var attempt = counter.Entered - before - 1;
-            if (attempt > handled && attempt >= 0 && emulator.Requests.Count == attempt && serverClock.ActiveTimers == 1)
+            if (attempt > handled && attempt >= 0 && emulator.Requests.Count == attempt && serverClock.ActiveTimerCount == 1)
             {
                 var fault = attempt < scenario.Faults.Count ? scenario.Faults[attempt] : ChaosFault.None;
                 if (fault == ChaosFault.ShortDelay)
@@ -96,7 +96,7 @@ public class KestrelChaosTests(ITestOutputHelper output)
 
             if (watch.Elapsed > TimeSpan.FromSeconds(20))
             {
-                throw new TimeoutException($"the call did not settle (attempt {attempt}, {emulator.Requests.Count} recorded, {serverClock.ActiveTimers} server timers)");
+                throw new TimeoutException($"the call did not settle (attempt {attempt}, {emulator.Requests.Count} recorded, {serverClock.ActiveTimerCount} server timers)");
             }
 
             await Task.WhenAny(call, Task.Delay(1));

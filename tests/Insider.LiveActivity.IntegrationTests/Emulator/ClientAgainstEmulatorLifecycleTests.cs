@@ -12,7 +12,7 @@ public class ClientAgainstEmulatorLifecycleTests
     [Fact]
     public async Task FullLifecycle_OverKestrel_CountersAndPushesMatchTheDocumentation()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var syncDelay = TimeSpan.FromSeconds(3);
         await using var emulator = await LiveActivityEmulator.StartAsync(new LiveActivityEmulatorOptions { TimeProvider = clock, TokenSyncDelay = syncDelay });
         using var http = new HttpClient();

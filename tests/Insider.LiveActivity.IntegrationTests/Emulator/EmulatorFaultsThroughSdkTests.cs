@@ -86,7 +86,7 @@ public class EmulatorFaultsThroughSdkTests
         setup.Emulator.Faults.Enqueue(EmulatorEndpoint.Update, EmulatorFault.Delay(TimeSpan.FromSeconds(5)));
 
         var call = setup.Client.UpdateAsync(new UpdateRequest { ActivityId = id, ActivityType = Type, Content = Content });
-        await setup.UntilAsync(() => setup.ServerClock.ActiveTimers == 1);
+        await setup.UntilAsync(() => setup.ServerClock.ActiveTimerCount == 1);
         setup.ServerClock.Advance(TimeSpan.FromSeconds(5));
 
         (await call).SessionsTriggered.Should().Be(1);
@@ -101,7 +101,7 @@ public class EmulatorFaultsThroughSdkTests
         setup.Emulator.Faults.Enqueue(EmulatorEndpoint.Update, EmulatorFault.Delay(TimeSpan.FromHours(1)));
 
         var call = setup.Client.UpdateAsync(new UpdateRequest { ActivityId = id, ActivityType = Type, Content = Content });
-        await setup.UntilAsync(() => setup.ServerClock.ActiveTimers == 1);
+        await setup.UntilAsync(() => setup.ServerClock.ActiveTimerCount == 1);
         setup.Clock.Advance(Setup.Timeout);
 
         (await call).SessionsTriggered.Should().Be(1, "the retry is answered");
@@ -118,7 +118,7 @@ public class EmulatorFaultsThroughSdkTests
         setup.Emulator.Faults.Enqueue(EmulatorEndpoint.End, EmulatorFault.Delay(TimeSpan.FromHours(1)));
 
         var call = setup.Client.EndAsync(new EndRequest { ActivityId = id, ActivityType = Type, Content = Content });
-        await setup.UntilAsync(() => setup.ServerClock.ActiveTimers == 1);
+        await setup.UntilAsync(() => setup.ServerClock.ActiveTimerCount == 1);
         setup.Clock.Advance(Setup.Timeout);
 
         await FluentActions.Awaiting(() => call).Should().ThrowAsync<LiveActivityOutcomeUnknownException>();
@@ -146,7 +146,7 @@ public class EmulatorFaultsThroughSdkTests
         public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
         private readonly HttpClient _http = new();
 
-        private Setup(LiveActivityEmulator emulator, ManualTimeProvider serverClock, ManualTimeProvider clock, bool reconcile)
+        private Setup(LiveActivityEmulator emulator, FakeTimeProvider serverClock, FakeTimeProvider clock, bool reconcile)
         {
             Emulator = emulator;
             ServerClock = serverClock;
@@ -160,17 +160,17 @@ public class EmulatorFaultsThroughSdkTests
 
         public LiveActivityEmulator Emulator { get; }
 
-        public ManualTimeProvider ServerClock { get; }
+        public FakeTimeProvider ServerClock { get; }
 
-        public ManualTimeProvider Clock { get; }
+        public FakeTimeProvider Clock { get; }
 
         public LiveActivityClient Client { get; }
 
         public static async Task<Setup> CreateAsync(bool reconcile)
         {
-            var serverClock = new ManualTimeProvider();
+            var serverClock = new FakeTimeProvider();
             var emulator = await LiveActivityEmulator.StartAsync(new LiveActivityEmulatorOptions { TimeProvider = serverClock });
-            return new Setup(emulator, serverClock, new ManualTimeProvider(serverClock.GetUtcNow()), reconcile);
+            return new Setup(emulator, serverClock, new FakeTimeProvider(serverClock.GetUtcNow()), reconcile);
         }
 
         /// <summary>Waits for a condition that socket I/O will make true; bounded, never a timing assumption.</summary>

@@ -164,7 +164,7 @@ public class RateBudgetTests
 
     private static readonly Dictionary<LiveActivityClient, LiveActivityOptions> OptionsByClient = [];
 
-    private static LiveActivityOptions Options(LiveActivityClient client, ManualTimeProvider clock)
+    private static LiveActivityOptions Options(LiveActivityClient client, FakeTimeProvider clock)
     {
         lock (OptionsByClient)
         {
@@ -172,10 +172,10 @@ public class RateBudgetTests
         }
     }
 
-    private static (LiveActivityClient Client, ScriptedHandler Handler, ManualTimeProvider Clock) Create(
+    private static (LiveActivityClient Client, ScriptedHandler Handler, FakeTimeProvider Clock) Create(
         int permitLimit, int queueLimit, TimeSpan? timeout = null, int maxRetries = 4, TimeSpan? window = null, TimeSpan? baseDelay = null, Func<int, HttpStatusCode>? respond = null)
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var handler = new ScriptedHandler((_, n) =>
         {
             var status = respond?.Invoke(n) ?? HttpStatusCode.OK;

@@ -21,7 +21,7 @@ public class ResponseFuzzTests
         var current = (Status: HttpStatusCode.OK, Body: Array.Empty<byte>(), MediaType: (string?)null);
         using var handler = new ScriptedHandler((_, _) => ScriptedHandler.Reply(current.Status, current.Body, current.MediaType));
         using var http = new HttpClient(handler);
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var client = new LiveActivityClient(http, new LiveActivityOptions
         {
             ApiKey = "fuzz-key",

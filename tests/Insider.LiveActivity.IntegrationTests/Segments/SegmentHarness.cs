@@ -28,7 +28,7 @@ public sealed class SegmentHarness
         Client = new LiveActivityClient(new HttpClient(Emulator.CreateHandler()), options, Logger, Clock);
     }
 
-    public ManualTimeProvider Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new();
 
     public CapturingLogger Logger { get; } = new();
 

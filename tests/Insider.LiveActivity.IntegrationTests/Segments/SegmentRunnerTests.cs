@@ -165,7 +165,7 @@ public class SegmentRunnerTests
     {
         private int _calls;
 
-        public ManualTimeProvider Clock { get; } = new();
+        public FakeTimeProvider Clock { get; } = new();
 
         public ConcurrentQueue<(string Path, IReadOnlyList<string> Ids)> Calls { get; } = new();
 

@@ -2,9 +2,10 @@
 
 using System.Threading.Channels;
 
-namespace Insider.LiveActivity.Tests.Infrastructure;
+namespace Insider.LiveActivity.TestSupport;
 
 /// <summary>
+/// The test projects' one fake clock (linked into each of them from tests/Shared; FakeTimeProvider is not in the registry here).
 /// A manual clock: time moves only through <see cref="Advance"/>, which fires due timers in order. Every timer
 /// scheduled once (finite due time, no period: a backoff wait, a pause or a per-attempt timeout) is also reported through
 /// <see cref="NextTimerAsync"/>, so a test can see a wait begin without sleeping. Periodic timers (e.g. a rate budget's
@@ -16,6 +17,8 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
     private readonly List<FakeTimer> _timers = [];
     private readonly Channel<TimeSpan> _scheduled = Channel.CreateUnbounded<TimeSpan>();
     private DateTimeOffset _now = start;
+    private TaskCompletionSource _timerCreated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _timerDisposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public FakeTimeProvider()
         : this(new DateTimeOffset(2026, 5, 20, 10, 0, 0, TimeSpan.Zero))
@@ -35,6 +38,36 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
             {
                 return _timers.Count(t => t.DueAt is not null && t.Period is null);
             }
+        }
+    }
+
+    /// <summary>Gets the number of timers still waiting to fire, periodic ones included.</summary>
+    public int ActiveTimerCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count(t => t.DueAt is not null);
+            }
+        }
+    }
+
+    /// <summary>Completes when a timer is created (e.g. a delay starts waiting), or at once if one is active.</summary>
+    public Task WaitForTimerAsync()
+    {
+        lock (_gate)
+        {
+            return _timers.Any(t => t.DueAt is not null) ? Task.CompletedTask : _timerCreated.Task;
+        }
+    }
+
+    /// <summary>Completes when the next timer is disposed (e.g. a delay ends because its request was aborted).</summary>
+    public Task WaitForTimerDisposedAsync()
+    {
+        lock (_gate)
+        {
+            return _timerDisposed.Task;
         }
     }
 
@@ -98,6 +131,14 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
         }
 
         timer.Change(dueTime, period);
+        TaskCompletionSource created;
+        lock (_gate)
+        {
+            created = _timerCreated;
+            _timerCreated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        created.TrySetResult();
         return timer;
     }
 
@@ -127,11 +168,20 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
 
         public void Dispose()
         {
+            TaskCompletionSource disposed;
             lock (owner._gate)
             {
                 DueAt = null;
-                owner._timers.Remove(this);
+                if (!owner._timers.Remove(this))
+                {
+                    return;
+                }
+
+                disposed = owner._timerDisposed;
+                owner._timerDisposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
             }
+
+            disposed.TrySetResult();
         }
 
         public ValueTask DisposeAsync()
