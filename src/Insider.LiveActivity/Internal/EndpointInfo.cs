@@ -7,6 +7,9 @@ internal static class EndpointInfo
 {
     public const string PathPrefix = "api/v1/live-activity/";
 
+    /// <summary>The number of endpoints; <see cref="LiveActivityEndpoint"/> values are 0 to Count - 1 (per-endpoint arrays index by them).</summary>
+    public const int Count = 6;
+
     public static string RelativePath(this LiveActivityEndpoint endpoint) => endpoint switch
     {
         LiveActivityEndpoint.Register => PathPrefix + "register",

@@ -2,6 +2,7 @@
 
 using System.Globalization;
 using System.Net;
+using Polly;
 using Polly.Timeout;
 
 namespace Insider.LiveActivity;
@@ -40,6 +41,14 @@ internal static class ExceptionMapper
 
         return Decorate(error, status, code, endpoint, activityId, attempts, safe);
     }
+
+    /// <summary>The exceptions an HTTP exchange fails with when the connection fails, drops or its own timeout fires.</summary>
+    public static bool IsTransportFailure(Exception exception) =>
+        exception is HttpRequestException or IOException or OperationCanceledException or System.Net.Sockets.SocketException;
+
+    /// <summary>The text a log entry gives for a failed attempt: the envelope's error, else the exception's message.</summary>
+    public static string? ErrorText(in Outcome<AttemptOutcome> outcome) =>
+        outcome.Result?.Envelope?.Error ?? outcome.Exception?.Message ?? outcome.Result?.Cause?.Message;
 
     public static bool IsSafeToRetry(HttpStatusCode status, string? code, LiveActivityEndpoint endpoint) =>
         (int)status is 429 or 503
@@ -92,7 +101,8 @@ internal static class ExceptionMapper
         var what = cause switch
         {
             TimeoutRejectedException => "timed out",
-            HttpRequestException or IOException or OperationCanceledException or System.Net.Sockets.SocketException or null => "failed in transport",
+            null => "failed in transport",
+            _ when IsTransportFailure(cause) => "failed in transport",
             _ => $"failed ({cause.GetType().Name})",
         };
         var detail = cause is null ? string.Empty : ": " + cause.Message;

@@ -26,6 +26,13 @@ internal sealed partial class LiveActivityInvoker
         : CallState(endpoint, activityId)
         where TResponse : class
     {
+        /// <summary>
+        /// The callback of the attempt stages: one HTTP attempt, on the per-attempt timeout's token when that stage set one,
+        /// else on the call's own token.
+        /// </summary>
+        public static readonly Func<ResilienceContext, Call<TRequest, TResponse>, ValueTask<Outcome<AttemptOutcome>>> Attempt =
+            static (context, call) => call.RunAttemptAsync(call.AttemptToken.CanBeCanceled ? call.AttemptToken : context.CancellationToken);
+
         /// <summary>Gets or sets the outcome of the first attempt, which the retry replays as its own first attempt.</summary>
         public Outcome<AttemptOutcome>? FirstOutcome { get; set; }
 
@@ -38,7 +45,7 @@ internal sealed partial class LiveActivityInvoker
                 return new ValueTask<Outcome<AttemptOutcome>>(first);
             }
 
-            return invoker._attempt.ExecuteOutcomeAsync(static (ctx, state) => state.RunAttemptAsync(state.AttemptToken.CanBeCanceled ? state.AttemptToken : ctx.CancellationToken), context, this);
+            return invoker._attempt.ExecuteOutcomeAsync(Attempt, context, this);
         }
 
 #if NET6_0_OR_GREATER
@@ -64,7 +71,7 @@ internal sealed partial class LiveActivityInvoker
                 {
                     throw;
                 }
-                catch (Exception ex) when (IsTransportFailure(ex))
+                catch (Exception ex) when (ExceptionMapper.IsTransportFailure(ex))
                 {
                     lost = AttemptOutcome.Transport(ex);
                 }
@@ -126,7 +133,7 @@ internal sealed partial class LiveActivityInvoker
             {
                 return AttemptOutcome.TooLarge(status);
             }
-            catch (Exception ex) when (IsTransportFailure(ex))
+            catch (Exception ex) when (ExceptionMapper.IsTransportFailure(ex))
             {
                 return AttemptOutcome.Transport(ex, status);
             }

@@ -39,7 +39,7 @@ internal sealed partial class LiveActivityInvoker
 
         var absolute = options.BaseAddress.AbsoluteUri;
         var baseAddress = absolute[absolute.Length - 1] == '/' ? options.BaseAddress : new Uri(absolute + "/");
-        _uris = new Uri[6];
+        _uris = new Uri[EndpointInfo.Count];
         for (var i = 0; i < _uris.Length; i++)
         {
             _uris[i] = new Uri(baseAddress, ((LiveActivityEndpoint)i).RelativePath());
@@ -96,10 +96,7 @@ internal sealed partial class LiveActivityInvoker
         try
         {
             context.Properties.Set(CallState.Key, call);
-            outcome = await _attempt.ExecuteOutcomeAsync(
-                static (ctx, state) => state.RunAttemptAsync(state.AttemptToken.CanBeCanceled ? state.AttemptToken : ctx.CancellationToken),
-                context,
-                call).ConfigureAwait(false);
+            outcome = await _attempt.ExecuteOutcomeAsync(Call<TRequest, TResponse>.Attempt, context, call).ConfigureAwait(false);
             if (_retry is not null && endpoint.IsIdempotent() && LiveActivityPipelineFactory.ShouldRetry(outcome)
                 && !cancellationToken.IsCancellationRequested)
             {
@@ -138,8 +135,7 @@ internal sealed partial class LiveActivityInvoker
         RecordCall(span, call, startedAt, "failure", error);
         if (_logger.IsEnabled(LogLevel.Error))
         {
-            var text = outcome.Result?.Envelope?.Error ?? outcome.Exception?.Message ?? outcome.Result?.Cause?.Message;
-            Log.CallFailed(_logger, endpoint.DisplayName(), call.Attempts, (int?)error.StatusCode, error.ErrorCode, text, activityId, call.LastAttemptAt, error.IsSafeToRetry);
+            Log.CallFailed(_logger, endpoint.DisplayName(), call.Attempts, (int?)error.StatusCode, error.ErrorCode, ExceptionMapper.ErrorText(outcome), activityId, call.LastAttemptAt, error.IsSafeToRetry);
         }
 
         throw error;
@@ -148,7 +144,7 @@ internal sealed partial class LiveActivityInvoker
     private static LiveActivityRateLimitContext[] CreateRateLimitContexts(LiveActivityOptions options, TimeProvider timeProvider)
     {
         var partition = LiveActivityRateLimitContext.CreatePartitionKey(options.BaseAddress, options.ApiKey);
-        var contexts = new LiveActivityRateLimitContext[6];
+        var contexts = new LiveActivityRateLimitContext[EndpointInfo.Count];
         for (var i = 0; i < contexts.Length; i++)
         {
             contexts[i] = new LiveActivityRateLimitContext(partition, (LiveActivityEndpoint)i, options.RateLimit, options.Retry, timeProvider);
@@ -159,9 +155,6 @@ internal sealed partial class LiveActivityInvoker
 
     private RateLimitStage CreateRateLimitStage(LiveActivityOptions options, ILiveActivityRateLimiter limiter) =>
         new(limiter, CreateRateLimitContexts(options, TimeProvider), TimeProvider);
-
-    private static bool IsTransportFailure(Exception exception) =>
-        exception is HttpRequestException or IOException or OperationCanceledException or System.Net.Sockets.SocketException;
 
 #if NET5_0_OR_GREATER
     private static bool ContainsOrdinal(string text, string value) => text.Contains(value, StringComparison.Ordinal);

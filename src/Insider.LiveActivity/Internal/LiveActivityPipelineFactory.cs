@@ -93,7 +93,6 @@ internal static class LiveActivityPipelineFactory
         }
 
         var result = args.Outcome.Result;
-        var error = result?.Envelope?.Error ?? args.Outcome.Exception?.Message ?? result?.Cause?.Message;
-        Log.AttemptFailed(logger, call.Endpoint.DisplayName(), args.AttemptNumber + 1, (int?)result?.Status, result?.ErrorCode, error, call.ActivityId, call.LastAttemptAt, args.RetryDelay);
+        Log.AttemptFailed(logger, call.Endpoint.DisplayName(), args.AttemptNumber + 1, (int?)result?.Status, result?.ErrorCode, ExceptionMapper.ErrorText(args.Outcome), call.ActivityId, call.LastAttemptAt, args.RetryDelay);
     }
 }
