@@ -18,65 +18,44 @@ namespace Insider.LiveActivity.Benchmarks.Suites;
 [CategoriesColumn]
 public class LargePayloadBenchmarks
 {
-    private SdkContender _sdk = null!;
-    private RawFloorContender _raw = null!;
-    private RestSharpContender _peer = null!;
-    private RestSharpContender _oneSignal = null!;
-    private SdkContender _sdkLargeAnswer = null!;
-    private RawFloorContender _rawLargeAnswer = null!;
-    private RestSharpContender _peerLargeAnswer = null!;
-    private RestSharpContender _oneSignalLargeAnswer = null!;
+    private ContenderSet _set = null!;
+    private ContenderSet _largeAnswer = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        var address = StubServerLocator.BaseAddress;
-        _sdk = new SdkContender(address);
-        _raw = new RawFloorContender(address);
-        _peer = new RestSharpContender(address, newClientPerCall: false);
-        _oneSignal = new RestSharpContender(address, newClientPerCall: true);
-
-        var large = StubServerLocator.LargeBaseAddress;
-        _sdkLargeAnswer = new SdkContender(large);
-        _rawLargeAnswer = new RawFloorContender(large);
-        _peerLargeAnswer = new RestSharpContender(large, newClientPerCall: false);
-        _oneSignalLargeAnswer = new RestSharpContender(large, newClientPerCall: true);
+        _set = new ContenderSet(StubServerLocator.BaseAddress);
+        _largeAnswer = new ContenderSet(StubServerLocator.LargeBaseAddress);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        _sdk.Dispose();
-        _raw.Dispose();
-        _peer.Dispose();
-        _oneSignal.Dispose();
-        _sdkLargeAnswer.Dispose();
-        _rawLargeAnswer.Dispose();
-        _peerLargeAnswer.Dispose();
-        _oneSignalLargeAnswer.Dispose();
+        _set.Dispose();
+        _largeAnswer.Dispose();
     }
 
     [BenchmarkCategory("Send10kIds"), Benchmark]
-    public Task<ActivityRegistration> Send10kIds_Sdk() => _sdk.RegisterLargeAsync();
+    public Task<ActivityRegistration> Send10kIds_Sdk() => _set.Sdk.RegisterLargeAsync();
 
     [BenchmarkCategory("Send10kIds"), Benchmark(Baseline = true)]
-    public Task<RawRegistration> Send10kIds_RawFloor() => _raw.RegisterLargeAsync();
+    public Task<RawRegistration> Send10kIds_RawFloor() => _set.RawFloor.RegisterLargeAsync();
 
     [BenchmarkCategory("Send10kIds"), Benchmark]
-    public Task<PeerRegistration> Send10kIds_TypicalPeer() => _peer.RegisterLargeAsync();
+    public Task<PeerRegistration> Send10kIds_TypicalPeer() => _set.TypicalPeer.RegisterLargeAsync();
 
     [BenchmarkCategory("Send10kIds"), Benchmark]
-    public Task<PeerRegistration> Send10kIds_OneSignalStyle() => _oneSignal.RegisterLargeAsync();
+    public Task<PeerRegistration> Send10kIds_OneSignalStyle() => _set.OneSignalStyle.RegisterLargeAsync();
 
     [BenchmarkCategory("Parse5kDenied"), Benchmark]
-    public Task<ActivityRegistration> Parse5kDenied_Sdk() => _sdkLargeAnswer.RegisterAsync();
+    public Task<ActivityRegistration> Parse5kDenied_Sdk() => _largeAnswer.Sdk.RegisterAsync();
 
     [BenchmarkCategory("Parse5kDenied"), Benchmark(Baseline = true)]
-    public Task<RawRegistration> Parse5kDenied_RawFloor() => _rawLargeAnswer.RegisterAsync();
+    public Task<RawRegistration> Parse5kDenied_RawFloor() => _largeAnswer.RawFloor.RegisterAsync();
 
     [BenchmarkCategory("Parse5kDenied"), Benchmark]
-    public Task<PeerRegistration> Parse5kDenied_TypicalPeer() => _peerLargeAnswer.RegisterAsync();
+    public Task<PeerRegistration> Parse5kDenied_TypicalPeer() => _largeAnswer.TypicalPeer.RegisterAsync();
 
     [BenchmarkCategory("Parse5kDenied"), Benchmark]
-    public Task<PeerRegistration> Parse5kDenied_OneSignalStyle() => _oneSignalLargeAnswer.RegisterAsync();
+    public Task<PeerRegistration> Parse5kDenied_OneSignalStyle() => _largeAnswer.OneSignalStyle.RegisterAsync();
 }

@@ -15,75 +15,59 @@ namespace Insider.LiveActivity.Benchmarks.Suites;
 [CategoriesColumn]
 public class PerCallBenchmarks
 {
-    private SdkContender _sdk = null!;
-    private RawFloorContender _raw = null!;
-    private RestSharpContender _peer = null!;
-    private RestSharpContender _oneSignal = null!;
+    private ContenderSet _set = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var address = StubServerLocator.BaseAddress;
-        _sdk = new SdkContender(address);
-        _raw = new RawFloorContender(address);
-        _peer = new RestSharpContender(address, newClientPerCall: false);
-        _oneSignal = new RestSharpContender(address, newClientPerCall: true);
-    }
+    public void Setup() => _set = new ContenderSet(StubServerLocator.BaseAddress);
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _sdk.Dispose();
-        _raw.Dispose();
-        _peer.Dispose();
-        _oneSignal.Dispose();
-    }
+    public void Cleanup() => _set.Dispose();
 
     [BenchmarkCategory("Register"), Benchmark]
-    public Task<ActivityRegistration> Register_Sdk() => _sdk.RegisterAsync();
+    public Task<ActivityRegistration> Register_Sdk() => _set.Sdk.RegisterAsync();
 
     [BenchmarkCategory("Register"), Benchmark(Baseline = true)]
-    public Task<RawRegistration> Register_RawFloor() => _raw.RegisterAsync();
+    public Task<RawRegistration> Register_RawFloor() => _set.RawFloor.RegisterAsync();
 
     [BenchmarkCategory("Register"), Benchmark]
-    public Task<PeerRegistration> Register_TypicalPeer() => _peer.RegisterAsync();
+    public Task<PeerRegistration> Register_TypicalPeer() => _set.TypicalPeer.RegisterAsync();
 
     [BenchmarkCategory("Register"), Benchmark]
-    public Task<PeerRegistration> Register_OneSignalStyle() => _oneSignal.RegisterAsync();
+    public Task<PeerRegistration> Register_OneSignalStyle() => _set.OneSignalStyle.RegisterAsync();
 
     [BenchmarkCategory("Start"), Benchmark]
-    public Task<PushSummary> Start_Sdk() => _sdk.StartAsync();
+    public Task<PushSummary> Start_Sdk() => _set.Sdk.StartAsync();
 
     [BenchmarkCategory("Start"), Benchmark(Baseline = true)]
-    public Task<RawPushSummary> Start_RawFloor() => _raw.StartAsync();
+    public Task<RawPushSummary> Start_RawFloor() => _set.RawFloor.StartAsync();
 
     [BenchmarkCategory("Start"), Benchmark]
-    public Task<PeerPushSummary> Start_TypicalPeer() => _peer.StartAsync();
+    public Task<PeerPushSummary> Start_TypicalPeer() => _set.TypicalPeer.StartAsync();
 
     [BenchmarkCategory("Start"), Benchmark]
-    public Task<PeerPushSummary> Start_OneSignalStyle() => _oneSignal.StartAsync();
+    public Task<PeerPushSummary> Start_OneSignalStyle() => _set.OneSignalStyle.StartAsync();
 
     [BenchmarkCategory("Update"), Benchmark]
-    public Task<PushSummary> Update_Sdk() => _sdk.UpdateAsync();
+    public Task<PushSummary> Update_Sdk() => _set.Sdk.UpdateAsync();
 
     [BenchmarkCategory("Update"), Benchmark(Baseline = true)]
-    public Task<RawPushSummary> Update_RawFloor() => _raw.UpdateAsync();
+    public Task<RawPushSummary> Update_RawFloor() => _set.RawFloor.UpdateAsync();
 
     [BenchmarkCategory("Update"), Benchmark]
-    public Task<PeerPushSummary> Update_TypicalPeer() => _peer.UpdateAsync();
+    public Task<PeerPushSummary> Update_TypicalPeer() => _set.TypicalPeer.UpdateAsync();
 
     [BenchmarkCategory("Update"), Benchmark]
-    public Task<PeerPushSummary> Update_OneSignalStyle() => _oneSignal.UpdateAsync();
+    public Task<PeerPushSummary> Update_OneSignalStyle() => _set.OneSignalStyle.UpdateAsync();
 
     [BenchmarkCategory("End"), Benchmark]
-    public Task<PushSummary> End_Sdk() => _sdk.EndAsync();
+    public Task<PushSummary> End_Sdk() => _set.Sdk.EndAsync();
 
     [BenchmarkCategory("End"), Benchmark(Baseline = true)]
-    public Task<RawPushSummary> End_RawFloor() => _raw.EndAsync();
+    public Task<RawPushSummary> End_RawFloor() => _set.RawFloor.EndAsync();
 
     [BenchmarkCategory("End"), Benchmark]
-    public Task<PeerPushSummary> End_TypicalPeer() => _peer.EndAsync();
+    public Task<PeerPushSummary> End_TypicalPeer() => _set.TypicalPeer.EndAsync();
 
     [BenchmarkCategory("End"), Benchmark]
-    public Task<PeerPushSummary> End_OneSignalStyle() => _oneSignal.EndAsync();
+    public Task<PeerPushSummary> End_OneSignalStyle() => _set.OneSignalStyle.EndAsync();
 }
