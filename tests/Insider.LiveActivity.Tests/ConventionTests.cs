@@ -67,6 +67,8 @@ public sealed class ConventionTests
 
 #if TARGETS_NETSTANDARD
         framework.Should().Be(".NETStandard,Version=v2.0");
+#elif TARGETS_NET8
+        framework.Should().Be(".NETCoreApp,Version=v8.0");
 #else
         framework.Should().Be(".NETCoreApp,Version=v10.0");
 #endif
