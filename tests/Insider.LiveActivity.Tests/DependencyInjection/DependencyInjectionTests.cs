@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace Insider.LiveActivity.Tests;
@@ -81,7 +82,7 @@ public sealed class DependencyInjectionTests(ScriptedServer server) : IClassFixt
     public async Task AddInsiderLiveActivity_RegisteredTimeProviderAndLogger_AreUsed()
     {
         var now = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLoggerProvider();
         var scope = server.CreateScope().Always(LiveActivityEndpoint.Register, ScriptedReply.Error(404, "PROFILE_NOT_FOUND"));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
@@ -97,7 +98,7 @@ public sealed class DependencyInjectionTests(ScriptedServer server) : IClassFixt
         var act = () => sut.RegisterAsync(Endpoints.Register(now));
 
         await act.Should().ThrowExactlyAsync<LiveActivityException>();
-        logs.Entries.Should().Contain(e => e.Level == LogLevel.Error && Equals(e["ErrorCode"], "PROFILE_NOT_FOUND"));
+        logs.Collector.GetSnapshot().Should().Contain(e => e.Level == LogLevel.Error && Equals(e.Value("ErrorCode"), "PROFILE_NOT_FOUND"));
     }
 
     [Theory]

@@ -1,81 +1,36 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
-using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using WireMock.Server;
+using WireMock.Settings;
 
 namespace Insider.LiveActivity.Tests.Infrastructure;
 
 /// <summary>
-/// A loopback Kestrel server that answers scripted replies and records every request. One instance serves a whole
-/// test class; each test takes its own <see cref="ServerScope"/> (a unique path prefix), so tests never share state.
+/// The scripted HTTP server of the client tests: a WireMock.Net server on a free loopback port. One instance serves a
+/// whole test class; each test takes its own <see cref="WireMockScope"/> (a unique path prefix), so tests never share
+/// state. The two replies WireMock cannot give are on <see cref="KestrelStub"/>.
 /// </summary>
 public sealed class ScriptedServer : IAsyncLifetime
 {
-    private readonly ConcurrentDictionary<string, ServerScope> _scopes = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource _stopping = new();
-    private WebApplication? _app;
+    private WireMockServer? _server;
 
-    public Uri RootAddress { get; private set; } = null!;
+    public Uri RootAddress => new(Server.Url!.TrimEnd('/') + "/");
 
-    internal CancellationToken Stopping => _stopping.Token;
+    private WireMockServer Server => _server ?? throw new InvalidOperationException("The server is not started.");
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var app = builder.Build();
-        app.Urls.Add("http://127.0.0.1:0");
-        app.Run(HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        RootAddress = new Uri(address.TrimEnd('/') + "/");
-        _app = app;
+        _server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        foreach (var scope in _scopes.Values)
-        {
-            scope.Dispose();
-        }
-
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        _stopping.Dispose();
+        _server?.Stop();
+        _server?.Dispose();
+        return Task.CompletedTask;
     }
 
     /// <summary>Creates an isolated scope: its own base address, scripts and recorded requests.</summary>
-    public ServerScope CreateScope()
-    {
-        var id = "t" + Guid.NewGuid().ToString("N")[..12];
-        var scope = new ServerScope(this, new Uri(RootAddress, id + "/"));
-        _scopes[id] = scope;
-        return scope;
-    }
-
-    private async Task HandleAsync(HttpContext context)
-    {
-        var path = context.Request.Path.Value ?? "/";
-        var slash = path.IndexOf('/', 1);
-        var id = slash < 0 ? path[1..] : path[1..slash];
-        if (!_scopes.TryGetValue(id, out var scope))
-        {
-            context.Response.StatusCode = 599;
-            return;
-        }
-
-        await scope.HandleAsync(context, slash < 0 ? "/" : path[slash..]);
-    }
+    public WireMockScope CreateScope() => new(Server, "t" + Guid.NewGuid().ToString("N")[..12]);
 }

@@ -1,11 +1,12 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
 using Insider.LiveActivity.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Insider.LiveActivity.Tests;
 
 /// <summary>The caller's own cancellation surfaces as <see cref="OperationCanceledException"/>, at once, even during backoff.</summary>
-public sealed class CancellationTests(ScriptedServer server) : IClassFixture<ScriptedServer>
+public sealed class CancellationTests(ScriptedServer server, KestrelStub kestrel) : IClassFixture<ScriptedServer>, IClassFixture<KestrelStub>
 {
     [Theory]
     [MemberData(nameof(Endpoints.IdempotentData), MemberType = typeof(Endpoints))]
@@ -52,7 +53,7 @@ public sealed class CancellationTests(ScriptedServer server) : IClassFixture<Scr
     public async Task AnyCall_CancelledInFlight_ThrowsOperationCanceledNotLiveActivityException(LiveActivityEndpoint endpoint)
     {
         var never = new TaskCompletionSource();
-        var scope = server.CreateScope().Always(endpoint, ScriptedReply.Held(never.Task));
+        var scope = kestrel.CreateScope().Always(endpoint, ScriptedReply.Held(never.Task));
         var sut = scope.CreateClient();
         using var cts = new CancellationTokenSource();
 
@@ -69,8 +70,8 @@ public sealed class CancellationTests(ScriptedServer server) : IClassFixture<Scr
     public async Task Update_CancelledInFlight_IsNotLogged()
     {
         var never = new TaskCompletionSource();
-        var logs = new CapturingLoggerProvider();
-        var scope = server.CreateScope().Always(LiveActivityEndpoint.Update, ScriptedReply.Held(never.Task));
+        var logs = new FakeLogger();
+        var scope = kestrel.CreateScope().Always(LiveActivityEndpoint.Update, ScriptedReply.Held(never.Task));
         var sut = scope.CreateClient(logger: logs);
         using var cts = new CancellationTokenSource();
 
@@ -79,6 +80,6 @@ public sealed class CancellationTests(ScriptedServer server) : IClassFixture<Scr
         await cts.CancelAsync();
 
         await call.Awaiting(c => c).Should().ThrowAsync<OperationCanceledException>();
-        logs.Entries.Should().BeEmpty("the caller's own cancellation is not a failure of the call");
+        logs.Collector.GetSnapshot().Should().BeEmpty("the caller's own cancellation is not a failure of the call");
     }
 }

@@ -7,7 +7,7 @@ using Insider.LiveActivity.Tests.Infrastructure;
 namespace Insider.LiveActivity.Tests;
 
 /// <summary>Dropped connections, refused connections and per-attempt timeouts, on idempotent and non-idempotent endpoints.</summary>
-public sealed class TimeoutAndTransportTests(ScriptedServer server) : IClassFixture<ScriptedServer>
+public sealed class TimeoutAndTransportTests(KestrelStub kestrel) : IClassFixture<KestrelStub>
 {
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(5);
 
@@ -15,7 +15,7 @@ public sealed class TimeoutAndTransportTests(ScriptedServer server) : IClassFixt
     [MemberData(nameof(Endpoints.IdempotentData), MemberType = typeof(Endpoints))]
     public async Task IdempotentCall_DroppedConnectionThenSuccess_ReturnsResult(LiveActivityEndpoint endpoint)
     {
-        var scope = server.CreateScope().Enqueue(endpoint, ScriptedReply.Drop(), Endpoints.Success(endpoint));
+        var scope = kestrel.CreateScope().Enqueue(endpoint, ScriptedReply.Drop(), Endpoints.Success(endpoint));
         var sut = scope.CreateClient();
 
         var result = await Endpoints.InvokeAsync(sut, endpoint);
@@ -28,7 +28,7 @@ public sealed class TimeoutAndTransportTests(ScriptedServer server) : IClassFixt
     [MemberData(nameof(Endpoints.IdempotentData), MemberType = typeof(Endpoints))]
     public async Task IdempotentCall_ConnectionAlwaysDropped_ThrowsBaseExceptionWithoutStatus(LiveActivityEndpoint endpoint)
     {
-        var scope = server.CreateScope().Always(endpoint, ScriptedReply.Drop());
+        var scope = kestrel.CreateScope().Always(endpoint, ScriptedReply.Drop());
         var sut = scope.CreateClient(o => o.Retry.MaxRetries = 2);
 
         var act = () => Endpoints.InvokeAsync(sut, endpoint);
@@ -46,7 +46,7 @@ public sealed class TimeoutAndTransportTests(ScriptedServer server) : IClassFixt
     [MemberData(nameof(Endpoints.NonIdempotentData), MemberType = typeof(Endpoints))]
     public async Task NonIdempotentCall_DroppedConnection_ThrowsOutcomeUnknownWithoutRetry(LiveActivityEndpoint endpoint)
     {
-        var scope = server.CreateScope().Enqueue(endpoint, ScriptedReply.Drop(), Endpoints.Success(endpoint));
+        var scope = kestrel.CreateScope().Enqueue(endpoint, ScriptedReply.Drop(), Endpoints.Success(endpoint));
         var sut = scope.CreateClient();
 
         var act = () => Endpoints.InvokeAsync(sut, endpoint);
@@ -115,7 +115,7 @@ public sealed class TimeoutAndTransportTests(ScriptedServer server) : IClassFixt
     {
         var time = new FakeTimeProvider();
         var never = new TaskCompletionSource();
-        var scope = server.CreateScope().Enqueue(endpoint, ScriptedReply.Held(never.Task), Endpoints.Success(endpoint));
+        var scope = kestrel.CreateScope().Enqueue(endpoint, ScriptedReply.Held(never.Task), Endpoints.Success(endpoint));
         var sut = scope.CreateClient(o => o.Timeout = AttemptTimeout, timeProvider: time);
 
         var call = Endpoints.InvokeAsync(sut, endpoint, time.GetUtcNow());
@@ -132,7 +132,7 @@ public sealed class TimeoutAndTransportTests(ScriptedServer server) : IClassFixt
     {
         var time = new FakeTimeProvider();
         var never = new TaskCompletionSource();
-        var scope = server.CreateScope().Always(LiveActivityEndpoint.Update, ScriptedReply.Held(never.Task));
+        var scope = kestrel.CreateScope().Always(LiveActivityEndpoint.Update, ScriptedReply.Held(never.Task));
         var sut = scope.CreateClient(
             o =>
             {
@@ -162,7 +162,7 @@ public sealed class TimeoutAndTransportTests(ScriptedServer server) : IClassFixt
     {
         var time = new FakeTimeProvider();
         var never = new TaskCompletionSource();
-        var scope = server.CreateScope().Enqueue(endpoint, ScriptedReply.Held(never.Task), Endpoints.Success(endpoint));
+        var scope = kestrel.CreateScope().Enqueue(endpoint, ScriptedReply.Held(never.Task), Endpoints.Success(endpoint));
         var sut = scope.CreateClient(o => o.Timeout = AttemptTimeout, timeProvider: time);
 
         var call = Endpoints.InvokeAsync(sut, endpoint);
@@ -182,7 +182,7 @@ public sealed class TimeoutAndTransportTests(ScriptedServer server) : IClassFixt
     {
         var time = new FakeTimeProvider();
         var gate = new TaskCompletionSource();
-        var scope = server.CreateScope().Enqueue(LiveActivityEndpoint.Start, ScriptedReply.Held(gate.Task, Endpoints.Success(LiveActivityEndpoint.Start)));
+        var scope = kestrel.CreateScope().Enqueue(LiveActivityEndpoint.Start, ScriptedReply.Held(gate.Task, Endpoints.Success(LiveActivityEndpoint.Start)));
         var sut = scope.CreateClient(o => o.Timeout = AttemptTimeout, timeProvider: time);
 
         var call = sut.StartAsync(Endpoints.Start());

@@ -3,90 +3,91 @@
 using System.Text.Json.Nodes;
 using Insider.LiveActivity.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Insider.LiveActivity.Tests;
 
 /// <summary>One structured entry per failed attempt and per failed call, with the fields the API's logging advice lists, and no personal data.</summary>
-public sealed class LoggingTests(ScriptedServer server) : IClassFixture<ScriptedServer>
+public sealed class LoggingTests(ScriptedServer server, KestrelStub kestrel) : IClassFixture<ScriptedServer>, IClassFixture<KestrelStub>
 {
     private static readonly DateTimeOffset Now = new(2026, 5, 20, 10, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task Update_RetriedThenFailed_LogsEachAttemptAndTheFinalFailure()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogger();
         var scope = server.CreateScope().Always(LiveActivityEndpoint.Update, ScriptedReply.Error(412, "PUSH_TOKEN_NOT_SYNCED", "push tokens are not synced yet"));
         var sut = scope.CreateClient(o => o.Retry.MaxRetries = 2, logs, new FakeTimeProvider(Now));
 
         await sut.Awaiting(c => c.UpdateAsync(Endpoints.Update())).Should().ThrowAsync<PushTokenNotSyncedException>();
 
-        var attempts = logs.Entries.Where(e => e.Level == LogLevel.Warning).ToList();
-        var final = logs.Entries.Where(e => e.Level == LogLevel.Error).Should().ContainSingle().Subject;
-        attempts.Select(e => e["Attempt"]).Should().Equal(1, 2);
+        var attempts = logs.Collector.GetSnapshot().Where(e => e.Level == LogLevel.Warning).ToList();
+        var final = logs.Collector.GetSnapshot().Where(e => e.Level == LogLevel.Error).Should().ContainSingle().Subject;
+        attempts.Select(e => e.Value("Attempt")).Should().Equal("1", "2");
         foreach (var entry in attempts.Append(final))
         {
-            entry["Endpoint"].Should().Be("/update");
-            entry["StatusCode"].Should().Be(412);
-            entry["ErrorCode"].Should().Be("PUSH_TOKEN_NOT_SYNCED");
-            entry["Error"].Should().Be("push tokens are not synced yet");
-            entry["ActivityId"].Should().Be(Endpoints.ActivityId);
-            entry["RequestedAt"].Should().Be(Now);
+            entry.Value("Endpoint").Should().Be("/update");
+            entry.Value("StatusCode").Should().Be("412");
+            entry.Value("ErrorCode").Should().Be("PUSH_TOKEN_NOT_SYNCED");
+            entry.Value("Error").Should().Be("push tokens are not synced yet");
+            entry.Value("ActivityId").Should().Be(Endpoints.ActivityId);
+            entry.Value("RequestedAt").Should().Be(FakeLogRecordExtensions.Logged(Now));
         }
 
-        final["Attempts"].Should().Be(3);
+        final.Value("Attempts").Should().Be("3");
     }
 
     [Fact]
     public async Task Start_SingleFailure_LogsOneErrorEntry()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogger();
         var scope = server.CreateScope().Always(LiveActivityEndpoint.Start, ScriptedReply.Json(409, """{"error":"activity already started","code":"ALREADY_STARTED"}"""));
         var sut = scope.CreateClient(logger: logs, timeProvider: new FakeTimeProvider(Now));
 
         await sut.Awaiting(c => c.StartAsync(Endpoints.Start())).Should().ThrowAsync<ActivityAlreadyStartedException>();
 
-        var entry = logs.Entries.Should().ContainSingle().Subject;
+        var entry = logs.Collector.GetSnapshot().Should().ContainSingle().Subject;
         entry.Level.Should().Be(LogLevel.Error);
-        entry["Endpoint"].Should().Be("/start");
-        entry["StatusCode"].Should().Be(409);
-        entry["ErrorCode"].Should().Be("ALREADY_STARTED");
-        entry["Error"].Should().Be("activity already started");
-        entry["ActivityId"].Should().Be(Endpoints.ActivityId);
-        entry["Attempts"].Should().Be(1);
-        entry["RequestedAt"].Should().Be(Now);
+        entry.Value("Endpoint").Should().Be("/start");
+        entry.Value("StatusCode").Should().Be("409");
+        entry.Value("ErrorCode").Should().Be("ALREADY_STARTED");
+        entry.Value("Error").Should().Be("activity already started");
+        entry.Value("ActivityId").Should().Be(Endpoints.ActivityId);
+        entry.Value("Attempts").Should().Be("1");
+        entry.Value("RequestedAt").Should().Be(FakeLogRecordExtensions.Logged(Now));
         entry.Message.Should().Contain("409").And.Contain("ALREADY_STARTED").And.Contain(Endpoints.ActivityId);
     }
 
     [Fact]
     public async Task Register_TransportFailure_LogsWithoutStatus()
     {
-        var logs = new CapturingLoggerProvider();
-        var scope = server.CreateScope().Always(LiveActivityEndpoint.Register, ScriptedReply.Drop());
+        var logs = new FakeLogger();
+        var scope = kestrel.CreateScope().Always(LiveActivityEndpoint.Register, ScriptedReply.Drop());
         var sut = scope.CreateClient(o => o.Retry.MaxRetries = 1, logs);
 
         await sut.Awaiting(c => c.RegisterAsync(Endpoints.Register())).Should().ThrowAsync<LiveActivityException>();
 
-        logs.Entries.Should().HaveCount(2);
-        logs.Entries.Should().OnlyContain(e => e["StatusCode"] == null && e["Endpoint"]!.Equals("/register"));
+        logs.Collector.GetSnapshot().Should().HaveCount(2);
+        logs.Collector.GetSnapshot().Should().OnlyContain(e => e.Value("StatusCode") == null && e.Value("Endpoint")!.Equals("/register"));
     }
 
     [Theory]
     [MemberData(nameof(Endpoints.AllData), MemberType = typeof(Endpoints))]
     public async Task AnyCall_Success_LogsNoWarningOrError(LiveActivityEndpoint endpoint)
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogger();
         var scope = server.CreateScope().Always(endpoint, Endpoints.Success(endpoint));
         var sut = scope.CreateClient(logger: logs);
 
         await Endpoints.InvokeAsync(sut, endpoint);
 
-        logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Warning);
+        logs.Collector.GetSnapshot().Should().NotContain(e => e.Level >= LogLevel.Warning);
     }
 
     [Fact]
     public async Task FailedCalls_Logs_NeverContainInsiderIdsOrContent()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogger();
         var scope = server.CreateScope().AlwaysEverywhere(ScriptedReply.Empty(503));
         var sut = scope.CreateClient(o => o.Retry.MaxRetries = 1, logs);
         var content = new LiveActivityContent
@@ -101,7 +102,7 @@ public sealed class LoggingTests(ScriptedServer server) : IClassFixture<Scripted
         await sut.Awaiting(c => c.StartAsync(Endpoints.Start() with { Content = content, TargetDevices = targets })).Should().ThrowAsync<LiveActivityException>();
         await sut.Awaiting(c => c.UpdateAsync(Endpoints.Update() with { Content = content, TargetDevices = targets })).Should().ThrowAsync<LiveActivityException>();
 
-        logs.Entries.Should().HaveCount(7);
-        logs.Entries.Should().OnlyContain(e => !e.AllText.Contains("secret", StringComparison.OrdinalIgnoreCase) && !e.AllText.Contains("Secret"));
+        logs.Collector.GetSnapshot().Should().HaveCount(7);
+        logs.Collector.GetSnapshot().Should().OnlyContain(e => !e.AllText().Contains("secret", StringComparison.OrdinalIgnoreCase) && !e.AllText().Contains("Secret"));
     }
 }
