@@ -1,47 +1,62 @@
-// Wiring the SDK's telemetry to an exporter. The SDK publishes an ActivitySource and a Meter, both named
-// "Insider.LiveActivity" (LiveActivityTelemetry.Name), and depends on no OpenTelemetry package. With OpenTelemetry:
+// Wiring the SDK's telemetry to OpenTelemetry. The SDK publishes an ActivitySource and a Meter, both named
+// "Insider.LiveActivity" (LiveActivityTelemetry.Name), logs through ILogger, and depends on no OpenTelemetry package:
+// the application adds the OpenTelemetry SDK and subscribes by name, as below.
 //
-//     services.AddOpenTelemetry()
-//         .WithTracing(t => t.AddSource(LiveActivityTelemetry.Name).AddOtlpExporter())
-//         .WithMetrics(m => m.AddMeter(LiveActivityTelemetry.Name).AddOtlpExporter());
-//
-// This sample uses the two BCL listeners those exporters are built on, printing to the console, so it runs with no
-// extra package. It drives a few calls (one of them retried) against the in-memory emulator.
-using System.Diagnostics;
-using System.Diagnostics.Metrics;
+// Spans, metrics and log records go to the console exporter. Set OTEL_EXPORTER_OTLP_ENDPOINT (and, if needed, the
+// other standard OTEL_EXPORTER_OTLP_* variables) to send them to a collector over OTLP as well. The sample drives a few
+// calls (one of them retried, one failing) against the in-memory emulator, so it runs with no server.
 using System.Net;
 using System.Text.Json.Nodes;
 using Insider.LiveActivity;
 using Insider.LiveActivity.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
-using var tracing = new ActivityListener
-{
-    ShouldListenTo = source => source.Name == LiveActivityTelemetry.Name,
-    Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-    ActivityStopped = span => Console.WriteLine(
-        $"span   {span.OperationName,-16} {span.Duration.TotalMilliseconds,7:0.0} ms  {string.Join(", ", span.TagObjects.Select(t => $"{t.Key}={t.Value}"))}"),
-};
-ActivitySource.AddActivityListener(tracing);
+var otlp = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"));
 
-using var metrics = new MeterListener
+var builder = Host.CreateApplicationBuilder(args);
+builder.Logging.ClearProviders();
+builder.Logging.AddFilter("Microsoft", LogLevel.Warning); // the host's lifetime messages are noise here
+builder.Logging.AddOpenTelemetry(logging =>
 {
-    InstrumentPublished = (instrument, listener) =>
+    logging.AddConsoleExporter();
+    if (otlp)
     {
-        if (instrument.Meter.Name == LiveActivityTelemetry.Name)
+        logging.AddOtlpExporter();
+    }
+});
+builder.Services.AddOpenTelemetry()
+    .ConfigureResource(resource => resource.AddService("Insider.LiveActivity.Telemetry"))
+    .WithTracing(tracing =>
+    {
+        tracing.AddSource(LiveActivityTelemetry.Name).AddConsoleExporter();
+        if (otlp)
         {
-            listener.EnableMeasurementEvents(instrument);
+            tracing.AddOtlpExporter();
         }
-    },
-};
-metrics.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Print(instrument, value, tags));
-metrics.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Print(instrument, value, tags));
-metrics.Start();
+    })
+    .WithMetrics(metrics =>
+    {
+        metrics.AddMeter(LiveActivityTelemetry.Name).AddConsoleExporter();
+        if (otlp)
+        {
+            metrics.AddOtlpExporter();
+        }
+    });
+
+using var host = builder.Build();
+await host.StartAsync();
 
 await using var emulator = LiveActivityEmulator.CreateInMemory();
 using var client = new LiveActivityClient(
     new HttpClient(emulator.CreateHandler()),
     new LiveActivityOptions { ApiKey = emulator.ApiKey, BaseAddress = emulator.BaseAddress, Retry = { BaseDelay = TimeSpan.FromMilliseconds(50) } },
-    logger: null,
+    host.Services.GetRequiredService<ILogger<LiveActivityClient>>(),
     timeProvider: null);
 
 var activityId = emulator.SimulateDeviceStartedActivity("MatchActivityAttributes", "fan-1", "fan-2");
@@ -66,13 +81,6 @@ catch (LiveActivityException ex)
     Console.WriteLine($"error  {ex.GetType().Name} ({ex.ErrorCode})");
 }
 
-static void Print(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-{
-    var labels = new List<string>();
-    foreach (var tag in tags)
-    {
-        labels.Add($"{tag.Key}={tag.Value}");
-    }
-
-    Console.WriteLine($"metric {instrument.Name,-46} {value,10:0.######} {instrument.Unit,-10} {string.Join(", ", labels)}");
-}
+// Disposing the host (at the end of this scope) disposes the tracer, meter and logger providers, which flush the last
+// spans, metrics and log records to the exporters.
+await host.StopAsync();
