@@ -5,29 +5,31 @@ using System.Threading.Channels;
 namespace Insider.LiveActivity.TestSupport;
 
 /// <summary>
-/// The test projects' one fake clock (linked into each of them from tests/Shared; FakeTimeProvider is not in the registry here).
-/// A manual clock: time moves only through <see cref="Advance"/>, which fires due timers in order. Every timer
-/// scheduled once (finite due time, no period: a backoff wait, a pause or a per-attempt timeout) is also reported through
-/// <see cref="NextTimerAsync"/>, so a test can see a wait begin without sleeping. Periodic timers (e.g. a rate budget's
-/// replenishment) fire on <see cref="Advance"/> but are not reported.
+/// The test projects' fake clock: <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/> (the clock,
+/// <c>Advance</c>, <c>SetUtcNow</c> and the firing of timers all come from Microsoft.Extensions.TimeProvider.Testing).
+/// This subclass only adds what that type does not offer: a test can see a timer begin or end without sleeping.
+/// Every one-shot timer scheduled (a backoff wait, a pause, a per-attempt timeout) is reported through
+/// <see cref="NextTimerAsync"/>; periodic timers (a rate budget's replenishment) fire on <c>Advance</c> but are not reported.
 /// </summary>
-public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
+public sealed class FakeTimeProvider : Microsoft.Extensions.Time.Testing.FakeTimeProvider
 {
     private readonly object _gate = new();
-    private readonly List<FakeTimer> _timers = [];
+    private readonly List<ObservedTimer> _timers = [];
     private readonly Channel<TimeSpan> _scheduled = Channel.CreateUnbounded<TimeSpan>();
-    private DateTimeOffset _now = start;
     private TaskCompletionSource _timerCreated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _timerDisposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Initializes a clock at 2026-05-20 10:00 UTC.</summary>
     public FakeTimeProvider()
         : this(new DateTimeOffset(2026, 5, 20, 10, 0, 0, TimeSpan.Zero))
     {
     }
 
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+    /// <summary>Initializes a clock at <paramref name="start"/>.</summary>
+    public FakeTimeProvider(DateTimeOffset start)
+        : base(start)
+    {
+    }
 
     /// <summary>Gets the number of one-shot timers still waiting to fire (periodic timers are not counted).</summary>
     public int PendingOneShotTimers
@@ -36,7 +38,7 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
         {
             lock (_gate)
             {
-                return _timers.Count(t => t.DueAt is not null && t.Period is null);
+                return _timers.Count(t => t.Pending && t.Period is null);
             }
         }
     }
@@ -48,7 +50,7 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
         {
             lock (_gate)
             {
-                return _timers.Count(t => t.DueAt is not null);
+                return _timers.Count(t => t.Pending);
             }
         }
     }
@@ -58,7 +60,7 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
     {
         lock (_gate)
         {
-            return _timers.Any(t => t.DueAt is not null) ? Task.CompletedTask : _timerCreated.Task;
+            return _timers.Any(t => t.Pending) ? Task.CompletedTask : _timerCreated.Task;
         }
     }
 
@@ -71,66 +73,30 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
         }
     }
 
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_gate)
-        {
-            return _now;
-        }
-    }
-
-    public override long GetTimestamp() => GetUtcNow().UtcTicks;
-
-    public void SetUtcNow(DateTimeOffset value)
-    {
-        lock (_gate)
-        {
-            _now = value;
-        }
-    }
-
     /// <summary>Completes with the due time of the next one-shot timer scheduled (in order of scheduling).</summary>
     public async Task<TimeSpan> NextTimerAsync() =>
         await _scheduled.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(15));
 
-    /// <summary>Moves the clock forward, firing every timer that falls due on the way (outside the lock).</summary>
-    public void Advance(TimeSpan by)
-    {
-        DateTimeOffset target;
-        lock (_gate)
-        {
-            target = _now + by;
-        }
-
-        while (true)
-        {
-            FakeTimer? next;
-            lock (_gate)
-            {
-                next = _timers.Where(t => t.DueAt <= target).OrderBy(t => t.DueAt).FirstOrDefault();
-                if (next is null)
-                {
-                    _now = target;
-                    return;
-                }
-
-                _now = next.DueAt!.Value;
-                next.DueAt = next.Period is { } period ? _now + period : null;
-            }
-
-            next.Fire();
-        }
-    }
-
+    /// <inheritdoc />
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new FakeTimer(this, callback, state);
+        var observed = new ObservedTimer(this);
         lock (_gate)
         {
-            _timers.Add(timer);
+            _timers.Add(observed);
         }
 
-        timer.Change(dueTime, period);
+        observed.Track(dueTime, period);
+        observed.Inner = base.CreateTimer(
+            s =>
+            {
+                observed.Fired();
+                callback(s);
+            },
+            state,
+            dueTime,
+            period);
+
         TaskCompletionSource created;
         lock (_gate)
         {
@@ -139,20 +105,23 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
         }
 
         created.TrySetResult();
-        return timer;
+        return observed;
     }
 
-    private sealed class FakeTimer(FakeTimeProvider owner, TimerCallback callback, object? state) : ITimer
+    /// <summary>Wraps Microsoft's timer to know whether it is pending, and to report its scheduling and disposal.</summary>
+    private sealed class ObservedTimer(FakeTimeProvider owner) : ITimer
     {
-        public DateTimeOffset? DueAt { get; set; }
+        public ITimer? Inner { get; set; }
+
+        public bool Pending { get; private set; }
 
         public TimeSpan? Period { get; private set; }
 
-        public bool Change(TimeSpan dueTime, TimeSpan period)
+        public void Track(TimeSpan dueTime, TimeSpan period)
         {
             lock (owner._gate)
             {
-                DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
+                Pending = dueTime != Timeout.InfiniteTimeSpan;
                 Period = period == Timeout.InfiniteTimeSpan || period == TimeSpan.Zero ? null : period;
             }
 
@@ -160,18 +129,29 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
             {
                 owner._scheduled.Writer.TryWrite(dueTime);
             }
-
-            return true;
         }
 
-        public void Fire() => callback(state);
+        public void Fired()
+        {
+            lock (owner._gate)
+            {
+                Pending = Period is not null;
+            }
+        }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            Track(dueTime, period);
+            return Inner!.Change(dueTime, period);
+        }
 
         public void Dispose()
         {
+            Inner?.Dispose();
             TaskCompletionSource disposed;
             lock (owner._gate)
             {
-                DueAt = null;
+                Pending = false;
                 if (!owner._timers.Remove(this))
                 {
                     return;

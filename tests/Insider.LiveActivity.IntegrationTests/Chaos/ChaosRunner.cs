@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Insider.LiveActivity.IntegrationTests.Infrastructure;
 using Insider.LiveActivity.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Insider.LiveActivity.IntegrationTests.Chaos;
 
@@ -14,7 +15,7 @@ public static class ChaosRunner
     /// <summary>Runs the scenario; returns <see langword="null"/> when every invariant holds, else what broke (prefixed by the scenario and seed).</summary>
     /// <param name="drive">Called with the pending call and the attempt count before it (Kestrel: advances the clocks for delays); <see langword="null"/> in memory.</param>
     public static async Task<string?> RunAsync(
-        ChaosScenario scenario, bool reconcile, LiveActivityEmulator emulator, LiveActivityClient client, TimeProvider clock, CountingHandler counter, CapturingLogger logger,
+        ChaosScenario scenario, bool reconcile, LiveActivityEmulator emulator, LiveActivityClient client, TimeProvider clock, CountingHandler counter, FakeLogger logger,
         Func<Task, int, Task>? drive = null)
     {
         string Fail(string what) => $"{scenario} (reconcile {reconcile}): {what}";

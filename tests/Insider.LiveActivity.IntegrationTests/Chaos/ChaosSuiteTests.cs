@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Insider.LiveActivity.IntegrationTests.Infrastructure;
 using Insider.LiveActivity.Testing;
 using Xunit.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Insider.LiveActivity.IntegrationTests.Chaos;
 
@@ -73,7 +74,7 @@ public class ChaosSuiteTests(ITestOutputHelper output)
         var apiKey = "chaos-key-" + scenario.Seed.ToString("x8");
         var emulator = LiveActivityEmulator.CreateInMemory(new LiveActivityEmulatorOptions { TimeProvider = clock, RateLimitEnabled = false, ApiKey = apiKey });
         var counter = new CountingHandler(emulator.CreateHandler());
-        var logger = new CapturingLogger();
+        var logger = new FakeLogger();
         var options = new LiveActivityOptions
         {
             ApiKey = apiKey,

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Insider.LiveActivity.IntegrationTests.Infrastructure;
 using Insider.LiveActivity.Testing;
 using Xunit.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Insider.LiveActivity.IntegrationTests.Chaos;
 
@@ -45,7 +46,7 @@ public class KestrelChaosTests(ITestOutputHelper output)
     {
         var clientClock = new FakeTimeProvider(serverClock.GetUtcNow());
         var counter = new CountingHandler(new SocketsHttpHandler());
-        var logger = new CapturingLogger();
+        var logger = new FakeLogger();
         var options = new LiveActivityOptions
         {
             ApiKey = emulator.ApiKey,

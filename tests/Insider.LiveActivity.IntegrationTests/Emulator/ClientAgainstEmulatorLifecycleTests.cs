@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Insider.LiveActivity.IntegrationTests.Infrastructure;
 using Insider.LiveActivity.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Insider.LiveActivity.IntegrationTests.Emulator;
 
@@ -16,7 +17,7 @@ public class ClientAgainstEmulatorLifecycleTests
         var syncDelay = TimeSpan.FromSeconds(3);
         await using var emulator = await LiveActivityEmulator.StartAsync(new LiveActivityEmulatorOptions { TimeProvider = clock, TokenSyncDelay = syncDelay });
         using var http = new HttpClient();
-        var logger = new CapturingLogger();
+        var logger = new FakeLogger();
         var client = new LiveActivityClient(http, new LiveActivityOptions { ApiKey = emulator.ApiKey, BaseAddress = emulator.BaseAddress }, logger, clock);
 
         var registered = await client.RegisterAsync(new RegisterRequest
@@ -77,6 +78,6 @@ public class ClientAgainstEmulatorLifecycleTests
 
         pushes.Select(p => p.Udid).Distinct().Should().HaveCount(3);
         emulator.Requests.Should().HaveCount(8).And.OnlyContain(r => r.StatusCode == 200);
-        logger.Lines.Should().BeEmpty("nothing failed");
+        logger.Collector.GetSnapshot().Should().BeEmpty("nothing failed");
     }
 }

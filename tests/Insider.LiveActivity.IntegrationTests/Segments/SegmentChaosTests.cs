@@ -1,4 +1,5 @@
 using System.Net;
+using Insider.LiveActivity.IntegrationTests.Infrastructure;
 using Insider.LiveActivity.Testing;
 using Xunit.Abstractions;
 

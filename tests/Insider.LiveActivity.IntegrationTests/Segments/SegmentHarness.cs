@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Insider.LiveActivity.IntegrationTests.Infrastructure;
 using Insider.LiveActivity.Testing;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Insider.LiveActivity.IntegrationTests.Segments;
 
@@ -30,7 +31,7 @@ public sealed class SegmentHarness
 
     public FakeTimeProvider Clock { get; } = new();
 
-    public CapturingLogger Logger { get; } = new();
+    public FakeLogger Logger { get; } = new();
 
     public LiveActivityEmulator Emulator { get; }
 
