@@ -87,6 +87,19 @@ public class SendCommandTests
     }
 
     [Fact]
+    public async Task Cancelled_ExitsWith130_AndSendsNothing()
+    {
+        await using var fixture = await SendFixture.StartAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var run = await fixture.Runner.RunAsync(cancelled.Token, fixture.Args("update"));
+
+        run.ExitCode.Should().Be(ToolExitCode.Cancelled);
+        fixture.Emulator.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task MissingApiKey_IsAUsageError_NamingTheVariable_AndSendsNothing()
     {
         await using var fixture = await SendFixture.StartAsync();
