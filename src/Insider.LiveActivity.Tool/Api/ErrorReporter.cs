@@ -20,6 +20,9 @@ internal static class ErrorReporter
             case CommandAppException or ToolUsageException:
                 console.MarkupLineInterpolated($"[red]Error:[/] {exception.Message}");
                 return ToolExitCode.Usage;
+            case IOException or UnauthorizedAccessException:
+                console.MarkupLineInterpolated($"[red]File error:[/] {exception.Message}");
+                return ToolExitCode.Usage;
             case OperationCanceledException:
                 console.MarkupLine("[yellow]Cancelled.[/]");
                 return ToolExitCode.Cancelled;

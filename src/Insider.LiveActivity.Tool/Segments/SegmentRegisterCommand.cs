@@ -23,11 +23,12 @@ internal sealed class SegmentRegisterCommand : AsyncCommand<SegmentRegisterSetti
 
     public override async Task<int> ExecuteAsync(CommandContext context, SegmentRegisterSettings settings, CancellationToken cancellationToken)
     {
+        using var client = _clients.Create(settings);
         var endsAt = EndsAtParser.TryParse(settings.EndsAt!, _timeProvider.GetUtcNow())!.Value;
         var ids = IdsFile.Read(settings.IdsFile!);
+        IdsFile.EnsureWritable(settings.UnconfirmedFile);
         var request = new RegisterSegmentRequest { ActivityType = settings.ActivityType!, InsiderIds = ids, EndsAt = endsAt };
 
-        using var client = _clients.Create(settings);
         var (registration, totalIds) = await RunWithProgressAsync(client, request, cancellationToken).ConfigureAwait(false);
 
         var unconfirmedFile = settings.UnconfirmedFile

@@ -26,11 +26,11 @@ internal abstract class SendCommand : AsyncCommand<SendSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, SendSettings settings, CancellationToken cancellationToken)
     {
+        using var client = _clients.Create(settings);
         var state = await StateFile.ReadAsync(settings.StateFile!, cancellationToken).ConfigureAwait(false);
         var content = new LiveActivityContent { Title = settings.Title, Message = settings.Message, ContentState = state };
         IReadOnlyList<TargetDevice>? targets = settings.Targets.Length == 0 ? null : [.. settings.Targets.Select(target => TargetParser.TryParse(target)!)];
 
-        using var client = _clients.Create(settings);
         var summary = await SendAsync(client, settings, content, targets, cancellationToken).ConfigureAwait(false);
 
         _console.MarkupLineInterpolated($"[green]{EndpointName}[/] {settings.ActivityId}: sessions_triggered {summary.SessionsTriggered}, skipped_not_synced {summary.SkippedNotSynced}{(summary.Reconciled ? " (reconciled)" : string.Empty)}");

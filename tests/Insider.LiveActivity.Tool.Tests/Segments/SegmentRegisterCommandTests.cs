@@ -123,6 +123,18 @@ public sealed class SegmentRegisterCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task UnconfirmedFileInAMissingFolder_IsAUsageError_BeforeAnythingIsSent()
+    {
+        var ids = _files.Lines("ids.txt", ["user-1"]);
+
+        var run = await ToolRunner.For(_emulator).RunAsync([.. Args(ids, "+2h"), "--unconfirmed", _files.Combine("no-such-folder/out.txt")]);
+
+        run.ExitCode.Should().Be(ToolExitCode.Usage);
+        run.Output.Should().Contain("does not exist");
+        _emulator.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task InteractiveConsole_ShowsTheProgressBar()
     {
         var ids = _files.Lines("ids.txt", Enumerable.Range(0, 10_001).Select(i => $"user-{i}"));
