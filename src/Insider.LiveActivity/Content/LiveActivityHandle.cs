@@ -44,7 +44,11 @@ public sealed class LiveActivityHandle<TAttributes, TState>
     /// <exception cref="LiveActivityException">As <see cref="ILiveActivityClient.RegisterAsync"/>.</exception>
     public Task<ActivityRegistration> RegisterAsync(IEnumerable<string> insiderIds, DateTimeOffset endsAt, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(insiderIds, nameof(insiderIds));
+        if (insiderIds is null)
+        {
+            return Task.FromException<ActivityRegistration>(new ArgumentNullException(nameof(insiderIds)));
+        }
+
         var ids = insiderIds as IReadOnlyList<string> ?? insiderIds.ToList();
         return _client.RegisterAsync(new RegisterRequest { ActivityType = ActivityType, InsiderIds = ids, EndsAt = endsAt }, cancellationToken);
     }
@@ -60,13 +64,23 @@ public sealed class LiveActivityHandle<TAttributes, TState>
     /// <exception cref="ArgumentNullException"><paramref name="attributes"/>, <paramref name="state"/> or <paramref name="alert"/> is <see langword="null"/>.</exception>
     /// <exception cref="LiveActivityValidationException">The state or attributes cannot be decoded by Swift, or the state is over 4,096 bytes; nothing was sent.</exception>
     /// <exception cref="LiveActivityException">As <see cref="ILiveActivityClient.StartAsync"/>.</exception>
-    public async Task<PushSummary> StartAsync(string activityId, TAttributes attributes, TState state, LiveActivityAlert alert, IReadOnlyList<TargetDevice>? targetDevices = null, CancellationToken cancellationToken = default)
+    public Task<PushSummary> StartAsync(string activityId, TAttributes attributes, TState state, LiveActivityAlert alert, IReadOnlyList<TargetDevice>? targetDevices = null, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(attributes, nameof(attributes));
-        Guard.NotNull(alert, nameof(alert));
-        var content = CreateContent(LiveActivityEndpoint.Start, activityId, state, alert, ContentEncoder.Encode(attributes, _attributesInfo, "attributes", checkSize: false, LiveActivityEndpoint.Start, activityId));
-        var request = new StartRequest { ActivityId = activityId, ActivityType = ActivityType, Content = content, TargetDevices = targetDevices };
-        return await _client.StartAsync(request, cancellationToken).ConfigureAwait(false);
+        StartRequest request;
+        try
+        {
+            Guard.NotNull(attributes, nameof(attributes));
+            Guard.NotNull(alert, nameof(alert));
+            var encodedAttributes = ContentEncoder.Encode(attributes, _attributesInfo, "attributes", checkSize: false, LiveActivityEndpoint.Start, activityId);
+            var content = CreateContent(LiveActivityEndpoint.Start, activityId, state, alert, encodedAttributes);
+            request = new StartRequest { ActivityId = activityId, ActivityType = ActivityType, Content = content, TargetDevices = targetDevices };
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<PushSummary>(exception);
+        }
+
+        return _client.StartAsync(request, cancellationToken);
     }
 
     /// <summary>Pushes a new state (<c>/update</c>), as <see cref="ILiveActivityClient.UpdateAsync"/>.</summary>
@@ -79,11 +93,21 @@ public sealed class LiveActivityHandle<TAttributes, TState>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
     /// <exception cref="LiveActivityValidationException">The state cannot be decoded by Swift, or is over 4,096 bytes; nothing was sent.</exception>
     /// <exception cref="LiveActivityException">As <see cref="ILiveActivityClient.UpdateAsync"/>.</exception>
-    public async Task<PushSummary> UpdateAsync(string activityId, TState state, LiveActivityAlert? alert = null, IReadOnlyList<TargetDevice>? targetDevices = null, CancellationToken cancellationToken = default)
+    public Task<PushSummary> UpdateAsync(string activityId, TState state, LiveActivityAlert? alert = null, IReadOnlyList<TargetDevice>? targetDevices = null, CancellationToken cancellationToken = default)
     {
-        var content = CreateContent(LiveActivityEndpoint.Update, activityId, state, alert, attributes: null);
-        var request = new UpdateRequest { ActivityId = activityId, ActivityType = ActivityType, Content = content, TargetDevices = targetDevices };
-        return await _client.UpdateAsync(request, cancellationToken).ConfigureAwait(false);
+        UpdateRequest request;
+        try
+        {
+            var content = CreateContent(LiveActivityEndpoint.Update, activityId, state, alert, attributes: null);
+            request = new UpdateRequest { ActivityId = activityId, ActivityType = ActivityType, Content = content, TargetDevices = targetDevices };
+        }
+        catch (Exception exception)
+        {
+            // As from an async method: every failure, argument checks included, is in the returned task.
+            return Task.FromException<PushSummary>(exception);
+        }
+
+        return _client.UpdateAsync(request, cancellationToken);
     }
 
     /// <summary>Sends the final state and deletes the activity (<c>/end</c>), as <see cref="ILiveActivityClient.EndAsync"/>. Never retried automatically.</summary>
@@ -96,11 +120,21 @@ public sealed class LiveActivityHandle<TAttributes, TState>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
     /// <exception cref="LiveActivityValidationException">The state cannot be decoded by Swift, or is over 4,096 bytes; nothing was sent.</exception>
     /// <exception cref="LiveActivityException">As <see cref="ILiveActivityClient.EndAsync"/>.</exception>
-    public async Task<PushSummary> EndAsync(string activityId, TState state, LiveActivityAlert? alert = null, IReadOnlyList<TargetDevice>? targetDevices = null, CancellationToken cancellationToken = default)
+    public Task<PushSummary> EndAsync(string activityId, TState state, LiveActivityAlert? alert = null, IReadOnlyList<TargetDevice>? targetDevices = null, CancellationToken cancellationToken = default)
     {
-        var content = CreateContent(LiveActivityEndpoint.End, activityId, state, alert, attributes: null);
-        var request = new EndRequest { ActivityId = activityId, ActivityType = ActivityType, Content = content, TargetDevices = targetDevices };
-        return await _client.EndAsync(request, cancellationToken).ConfigureAwait(false);
+        EndRequest request;
+        try
+        {
+            var content = CreateContent(LiveActivityEndpoint.End, activityId, state, alert, attributes: null);
+            request = new EndRequest { ActivityId = activityId, ActivityType = ActivityType, Content = content, TargetDevices = targetDevices };
+        }
+        catch (Exception exception)
+        {
+            // As from an async method: every failure, argument checks included, is in the returned task.
+            return Task.FromException<PushSummary>(exception);
+        }
+
+        return _client.EndAsync(request, cancellationToken);
     }
 
     private LiveActivityContent CreateContent(LiveActivityEndpoint endpoint, string activityId, TState state, LiveActivityAlert? alert, System.Text.Json.Nodes.JsonObject? attributes)

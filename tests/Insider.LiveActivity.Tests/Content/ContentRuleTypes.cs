@@ -36,6 +36,9 @@ public enum Courier
 
 public sealed record EnumState(DeliveryStatus Status, SymbolName Symbol, Priority Priority, Courier Courier, DeliveryStatus? Previous);
 
+// The issue's own example: with .NET's defaults it went out as {"Status":0,"EtaMinutes":30,"Eta":"2026-12-01T03:38:05.0035+00:00"}.
+public sealed record IssueDeliveryState(DeliveryStatus Status, int EtaMinutes, DateTimeOffset Eta);
+
 public sealed record DateState(DateTimeOffset Eta, DateTime Placed);
 
 public sealed record OptionalDateState(DateTimeOffset? Eta);

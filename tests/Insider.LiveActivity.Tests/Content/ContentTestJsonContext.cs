@@ -16,6 +16,7 @@ namespace Insider.LiveActivity.Tests.Content;
 [JsonSerializable(typeof(WorkoutState))]
 [JsonSerializable(typeof(CodingKeysState))]
 [JsonSerializable(typeof(EnumState))]
+[JsonSerializable(typeof(IssueDeliveryState))]
 [JsonSerializable(typeof(DateState))]
 [JsonSerializable(typeof(OptionalDateState))]
 [JsonSerializable(typeof(OptInDateState))]

@@ -70,6 +70,17 @@ public sealed class DemoGoldenTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(SwiftOptions.Both), MemberType = typeof(SwiftOptions))]
+    public void Encode_TheIssuesExample_HasSwiftKeysRawValueAndReferenceDate(string resolver)
+    {
+        var eta = DateTimeOffset.Parse("2026-12-01T03:38:05.0035+00:00", System.Globalization.CultureInfo.InvariantCulture);
+
+        var json = SwiftOptions.Encode(new IssueDeliveryState(DeliveryStatus.Pickup, 30, eta), resolver);
+
+        json.Should().Be("""{"status":"pickup","etaMinutes":30,"eta":817789085.0035}""");
+    }
+
     [Fact]
     public void GetActivityType_DemoTypes_AreTheSwiftTypeNames()
     {
