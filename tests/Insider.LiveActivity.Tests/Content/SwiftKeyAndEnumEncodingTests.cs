@@ -1,5 +1,7 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
+using System.Text.Json;
+
 namespace Insider.LiveActivity.Tests.Content;
 
 /// <summary>Keys are lowerCamelCase property names unless renamed; enums are Swift raw values, never .NET ordinals.</summary>
@@ -82,5 +84,18 @@ public sealed class SwiftKeyAndEnumEncodingTests
 
         json.Should().Be("""{"title":"Order 12","subtitle":"2 items","rank":3,"courier":"bike"}""");
         SwiftOptions.Decode<OptionalState>(json, resolver).Should().Be(state);
+    }
+
+    [Theory]
+    [MemberData(nameof(SwiftOptions.Both), MemberType = typeof(SwiftOptions))]
+    public void Serialize_EachEnumMemberAlone_IsItsRawValue(string resolver)
+    {
+        // How a contract checker lists a C# enum's raw values: serialize each member with the same options.
+        var options = SwiftOptions.For(resolver);
+
+        var rawValues = Enum.GetValues<MatchPeriod>().Select(p => JsonSerializer.Serialize(p, options));
+
+        rawValues.Should().Equal("\"first_half\"", "\"half_time\"", "\"second_half\"", "\"full_time\"");
+        JsonSerializer.Serialize(Priority.High, options).Should().Be("10");
     }
 }

@@ -43,6 +43,16 @@ public sealed class SwiftValueEncodingTests
 
     [Theory]
     [MemberData(nameof(SwiftOptions.Both), MemberType = typeof(SwiftOptions))]
+    public void Encode_BarePathTakenAsAbsoluteByDotNet_ThrowsValidation(string resolver)
+    {
+        // On Unix, new Uri("/track", RelativeOrAbsolute) is an absolute file URI whose text has no scheme: Swift reads it as relative.
+        var act = () => SwiftOptions.Encode(new IdentityState(Guid.Empty, new Uri("/track", UriKind.RelativeOrAbsolute), []), resolver);
+
+        act.Should().Throw<LiveActivityValidationException>().Where(e => e.ErrorCode == LiveActivityErrorCodes.ValidationFailed);
+    }
+
+    [Theory]
+    [MemberData(nameof(SwiftOptions.Both), MemberType = typeof(SwiftOptions))]
     public void Decode_RelativeUrl_IsRefused(string resolver)
     {
         var act = () => SwiftOptions.Decode<IdentityState>("""{"orderId":"550e8400-e29b-41d4-a716-446655440000","trackingUrl":"/track","thumbnail":""}""", resolver);
