@@ -117,7 +117,7 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
 
     private static ActivityRegistration RequireActivityId(ActivityRegistration result) =>
         string.IsNullOrEmpty(result.ActivityId)
-            ? throw new LiveActivityException("The /register response has no activity_id, so the activity cannot be driven (HTTP 200 from /register)")
+            ? throw new LiveActivityException("The /register response has no activity_id, so the activity cannot be driven (HTTP 200 from /register).")
                 .WithCall(System.Net.HttpStatusCode.OK, null, LiveActivityEndpoint.Register, null, 1, isSafeToRetry: false)
             : result;
 

@@ -113,7 +113,7 @@ internal static class RequestValidator
     private static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);
 
     private static LiveActivityValidationException Fail(LiveActivityEndpoint endpoint, string? activityId, string code, string message) =>
-        new($"{message} ({code}, rejected by the client before sending {endpoint.DisplayName()})")
+        new(ErrorAdvice.Append($"{message} {code}: rejected by the client before sending {endpoint.DisplayName()}.", null, code))
         {
             ErrorCode = code,
             Endpoint = endpoint,
