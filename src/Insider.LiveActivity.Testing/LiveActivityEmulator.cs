@@ -42,7 +42,11 @@ public sealed class LiveActivityEmulator : IAsyncDisposable
     /// <summary>Gets the scripted faults, per endpoint.</summary>
     public EmulatorFaults Faults => _engine.Faults;
 
-    /// <summary>Gets a snapshot of every request received so far, in arrival order (API key values are never recorded).</summary>
+    /// <summary>
+    /// Gets a snapshot of every request answered so far, in completion order: a request is recorded when its answer is ready, so one
+    /// held by a <see cref="EmulatorFault.Delay"/> comes after those answered meanwhile. <see cref="RecordedRequest.Timestamp"/> is
+    /// its arrival: sort by it for arrival order. API key values are never recorded.
+    /// </summary>
     public IReadOnlyList<RecordedRequest> Requests => _engine.GetRequests();
 
     /// <summary>Gets a snapshot of every push sent so far, in order.</summary>
