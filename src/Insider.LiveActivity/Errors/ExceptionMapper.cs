@@ -13,7 +13,15 @@ namespace Insider.LiveActivity;
 /// </summary>
 internal static class ExceptionMapper
 {
-    public static LiveActivityException Map(AttemptOutcome? outcome, Exception? exception, LiveActivityEndpoint endpoint, string? activityId, int attempts)
+    /// <summary>Maps a failed call to its exception; the message ends with the documented fix for the code (<see cref="ErrorAdvice"/>).</summary>
+    /// <param name="outcome">The last attempt's outcome, or <see langword="null"/> when it ended with an exception.</param>
+    /// <param name="exception">The exception the call ended with, if any.</param>
+    /// <param name="endpoint">The endpoint.</param>
+    /// <param name="activityId">The activity id, if any.</param>
+    /// <param name="attempts">The HTTP attempts made.</param>
+    /// <param name="reconciling">Whether an unknown outcome will be reconciled by a second send (so its message is read only if that fails too).</param>
+    /// <returns>The exception to throw.</returns>
+    public static LiveActivityException Map(AttemptOutcome? outcome, Exception? exception, LiveActivityEndpoint endpoint, string? activityId, int attempts, bool reconciling = false)
     {
         if (outcome?.Failure == AttemptFailure.QueueFull)
         {
@@ -26,7 +34,7 @@ internal static class ExceptionMapper
         if (outcome is null || outcome.Failure == AttemptFailure.Transport)
         {
             // A connection lost after the status line still leaves no usable response: no status.
-            return MapTransport(outcome?.Cause ?? exception, endpoint, activityId, attempts);
+            return MapTransport(outcome?.Cause ?? exception, endpoint, activityId, attempts, reconciling);
         }
 
         var status = outcome.Status!.Value;
@@ -95,7 +103,7 @@ internal static class ExceptionMapper
         };
     }
 
-    private static LiveActivityException MapTransport(Exception? cause, LiveActivityEndpoint endpoint, string? activityId, int attempts)
+    private static LiveActivityException MapTransport(Exception? cause, LiveActivityEndpoint endpoint, string? activityId, int attempts, bool reconciling)
     {
         HttpStatusCode? status = null;
         var what = cause switch
@@ -111,9 +119,12 @@ internal static class ExceptionMapper
             var replay = endpoint == LiveActivityEndpoint.Start
                 ? "A replayed /start answers 409 ALREADY_STARTED if the first one landed."
                 : "A replayed /end answers 404 NOT_FOUND if the first one landed.";
+            var check = reconciling
+                ? $"The client sent it once more to find out (LiveActivityOptions.{nameof(LiveActivityOptions.ReconcileUnknownOutcomes)}), and that send failed too. Check before retrying."
+                : $"Check before retrying, or set LiveActivityOptions.{nameof(LiveActivityOptions.ReconcileUnknownOutcomes)} to let the client check.";
             var unknown = new LiveActivityOutcomeUnknownException(
                 $"{endpoint.DisplayName()}{(activityId is null ? string.Empty : " of activity " + activityId)} {what}{detail}. " +
-                $"It may have reached the server, so its outcome is unknown. It was not retried. {replay} Check before retrying, or set LiveActivityOptions.{nameof(LiveActivityOptions.ReconcileUnknownOutcomes)} to let the client check.",
+                $"It may have reached the server, so its outcome is unknown. It was not retried. {replay} {check}",
                 cause);
             return Decorate(unknown, status, null, endpoint, activityId, attempts, safe: false);
         }

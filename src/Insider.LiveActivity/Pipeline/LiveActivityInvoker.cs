@@ -132,7 +132,7 @@ internal sealed partial class LiveActivityInvoker
             outcome.ThrowIfException();
         }
 
-        var error = ExceptionMapper.Map(outcome.Result, outcome.Exception, endpoint, activityId, call.Attempts);
+        var error = ExceptionMapper.Map(outcome.Result, outcome.Exception, endpoint, activityId, call.Attempts, reconciling: reconcile == ReconcileStep.FirstSend);
         RecordCall(span, call, startedAt, "failure", error);
         LogFailure(error, outcome, call, reconcile);
         throw error;

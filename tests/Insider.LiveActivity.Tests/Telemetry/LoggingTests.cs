@@ -130,9 +130,10 @@ public sealed class LoggingTests(ScriptedServer server) : IClassFixture<Scripted
         var scope = server.CreateScope().Enqueue(LiveActivityEndpoint.Start, ScriptedReply.Drop(), ScriptedReply.Empty(503));
         var sut = scope.CreateClient(o => o.ReconcileUnknownOutcomes = true, logs, new FakeTimeProvider(Now));
 
-        await sut.Awaiting(c => c.StartAsync(Endpoints.Start())).Should().ThrowAsync<LiveActivityOutcomeUnknownException>();
+        var error = (await sut.Awaiting(c => c.StartAsync(Endpoints.Start())).Should().ThrowAsync<LiveActivityOutcomeUnknownException>()).Which;
 
         logs.Entries.Where(e => e.Level == LogLevel.Error).Should().ContainSingle().Which["StatusCode"].Should().Be(503);
+        error.Message.Should().EndWith("The client sent it once more to find out (LiveActivityOptions.ReconcileUnknownOutcomes), and that send failed too. Check before retrying.");
     }
 
     [Fact]
