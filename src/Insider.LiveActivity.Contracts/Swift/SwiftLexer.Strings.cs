@@ -88,6 +88,11 @@ internal sealed partial class SwiftLexer
     /// <summary>Skips an interpolated expression up to its closing parenthesis; nested strings and parentheses are honoured.</summary>
     private string SkipInterpolation()
     {
+        if (++_interpolationDepth > 32)
+        {
+            throw new SwiftSyntaxException(_line, "string interpolations nest deeper than 32 levels");
+        }
+
         var start = _pos;
         var depth = 1;
         while (_pos < _source.Length)
@@ -106,6 +111,7 @@ internal sealed partial class SwiftLexer
             }
             else if (c == ')' && --depth == 0)
             {
+                _interpolationDepth--;
                 return _source[start..(_pos - 1)];
             }
             else if (c == '\n')

@@ -13,6 +13,7 @@ internal sealed partial class SwiftLexer
     private int _pos;
     private int _line = 1;
     private bool _newline = true;
+    private int _interpolationDepth;
 
     private SwiftLexer(string source) => _source = source;
 

@@ -122,7 +122,14 @@ internal sealed partial class SwiftParser
             owner.NestedTypes.TryAdd(name, declaration);
         }
 
+        if (_declarationDepth >= MaxNesting)
+        {
+            throw new SwiftSyntaxException(line, $"types nest deeper than {MaxNesting} levels");
+        }
+
+        _declarationDepth++;
         ParseMembers(declaration);
+        _declarationDepth--;
     }
 
     private void ParseTypeAlias(SwiftTypeDeclaration? owner)

@@ -7,6 +7,24 @@ internal sealed partial class SwiftParser
 {
     private SwiftTypeRef ParseTypeRef()
     {
+        if (_typeDepth >= MaxNesting)
+        {
+            throw new SwiftSyntaxException(Current.Line, $"a type nests deeper than {MaxNesting} levels");
+        }
+
+        _typeDepth++;
+        try
+        {
+            return ParseTypeRefCore();
+        }
+        finally
+        {
+            _typeDepth--;
+        }
+    }
+
+    private SwiftTypeRef ParseTypeRefCore()
+    {
         while (Current.Kind == SwiftTokenKind.Attribute || Current.Text is "some" or "any" or "inout" or "borrowing" or "consuming")
         {
             if (Current.Kind == SwiftTokenKind.Attribute)

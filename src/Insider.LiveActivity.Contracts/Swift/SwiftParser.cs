@@ -22,10 +22,15 @@ internal sealed partial class SwiftParser
         "actor", "typealias", "import", "associatedtype", "operator", "precedencegroup", "macro",
     };
 
+    /// <summary>Deeper type nesting or type references are reported instead of risking the stack.</summary>
+    private const int MaxNesting = 64;
+
     private readonly List<SwiftToken> _tokens;
     private readonly SwiftModule _module;
     private readonly string _file;
     private int _index;
+    private int _typeDepth;
+    private int _declarationDepth;
 
     private SwiftParser(List<SwiftToken> tokens, SwiftModule module, string file)
     {
