@@ -204,9 +204,10 @@ internal sealed partial class SwiftParser
             return;
         }
 
-        while (!Current.NewlineBefore && (Current.Is("(") || Current.Is("{")))
+        if (text is not ("#else" or "#endif"))
         {
-            SkipBalanced();
+            _index--;
+            SkipStatement(); // a macro such as #Preview("…") { … } contentStates: { … }
         }
     }
 }
