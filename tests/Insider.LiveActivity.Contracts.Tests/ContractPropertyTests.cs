@@ -92,6 +92,34 @@ public sealed class ContractPropertyTests
         }, iter: 200);
     }
 
+    [Fact]
+    public void GeneratedContract_SwiftSideTypeChanged_ReportsTypeMismatchAtThatKey()
+    {
+        ContractGen.Select(Gen.Int[0, 100]).Sample((model, pick) =>
+        {
+            var payload = Payload(model, includeAllOptionals: true);
+            var index = pick % model.Fields.Length;
+            var field = model.Fields[index];
+            var mutated = model with { Fields = [.. model.Fields.Select((f, i) => i == index ? f with { Kind = Incompatible(f.Kind) } : f)] };
+
+            var report = SwiftContract.Parse(Swift(mutated)).Check(model.TypeName, payload);
+
+            report.Problems.Should().ContainSingle(Swift(mutated) + payload.ToJsonString())
+                .Which.Should().Match<ContractProblem>(p => p.Kind == ContractProblemKind.TypeMismatch && p.Path == "content_state." + field.Key);
+        }, iter: 200);
+    }
+
+    /// <summary>A Swift type that rejects every valid value of <paramref name="kind"/>.</summary>
+    private static FieldKind Incompatible(FieldKind kind) => kind switch
+    {
+        FieldKind.String => FieldKind.Int,
+        FieldKind.Int or FieldKind.Double or FieldKind.Date => FieldKind.String,
+        FieldKind.Int16 => FieldKind.Bool,
+        FieldKind.Bool or FieldKind.Enum => FieldKind.Int,
+        FieldKind.IntArray => FieldKind.StringIntMap,
+        _ => FieldKind.IntArray,
+    };
+
     private static JsonNode WrongValue(FieldKind kind) => kind switch
     {
         FieldKind.String => 42,
