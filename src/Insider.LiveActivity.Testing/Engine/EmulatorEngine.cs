@@ -24,6 +24,7 @@ internal sealed partial class EmulatorEngine
     private readonly RegistrationIndex _index = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<RecordedPush> _pushes = [];
+    private readonly RenderJudge _renderJudge;
 
     public EmulatorEngine(LiveActivityEmulatorOptions options)
     {
@@ -32,6 +33,7 @@ internal sealed partial class EmulatorEngine
         _maxInsiderIds = options.MaxInsiderIdsPerRequest;
         _rateLimiter = options.RateLimitEnabled ? new RequestRateLimiter(options.RateLimitPermitLimit, options.RateLimitWindow) : null;
         _keys[options.ApiKey] = ApiKeyState.Active;
+        _renderJudge = new RenderJudge(options.AppContract);
     }
 
     public EmulatedProfiles Profiles { get; } = new();

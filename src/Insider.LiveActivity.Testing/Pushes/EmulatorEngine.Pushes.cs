@@ -133,6 +133,8 @@ internal sealed partial class EmulatorEngine
             aps["alert"] = alert;
         }
 
-        _pushes.Add(new RecordedPush(record.Id, device.InsiderId, device.Udid, eventName, now, new JsonObject { ["aps"] = aps }));
+        var payload = new JsonObject { ["aps"] = aps };
+        var (wouldRender, problems) = _renderJudge.Judge(eventName == "start" ? call.ActivityType : record.ActivityType, payload);
+        _pushes.Add(new RecordedPush(record.Id, device.InsiderId, device.Udid, eventName, now, payload, wouldRender, problems));
     }
 }

@@ -1,13 +1,14 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
 using System.Text.Json.Nodes;
+using Insider.LiveActivity.Contracts;
 
 namespace Insider.LiveActivity.Testing;
 
 /// <summary>A push the emulator handed to (emulated) APNs for one device.</summary>
 public sealed class RecordedPush
 {
-    internal RecordedPush(string activityId, string insiderId, string udid, string eventName, DateTimeOffset timestamp, JsonObject payload)
+    internal RecordedPush(string activityId, string insiderId, string udid, string eventName, DateTimeOffset timestamp, JsonObject payload, bool wouldRender, IReadOnlyList<ContractProblem> renderProblems)
     {
         ActivityId = activityId;
         InsiderId = insiderId;
@@ -15,6 +16,8 @@ public sealed class RecordedPush
         Event = eventName;
         Timestamp = timestamp;
         Payload = payload;
+        WouldRender = wouldRender;
+        RenderProblems = renderProblems;
     }
 
     /// <summary>Gets the activity id.</summary>
@@ -38,4 +41,14 @@ public sealed class RecordedPush
     /// Each push owns its copy.
     /// </summary>
     public JsonObject Payload { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the device would decode and render this push, judged from <see cref="Payload"/> with
+    /// <see cref="LiveActivityEmulatorOptions.AppContract"/>: <see langword="false"/> when a problem is an error, and also
+    /// when no contract was given (nothing was checked; <see cref="RenderProblems"/> says so).
+    /// </summary>
+    public bool WouldRender { get; }
+
+    /// <summary>Gets the reasons behind <see cref="WouldRender"/>: errors (why it would not render) and warnings.</summary>
+    public IReadOnlyList<ContractProblem> RenderProblems { get; }
 }

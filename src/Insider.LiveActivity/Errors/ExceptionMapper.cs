@@ -13,20 +13,28 @@ namespace Insider.LiveActivity;
 /// </summary>
 internal static class ExceptionMapper
 {
-    public static LiveActivityException Map(AttemptOutcome? outcome, Exception? exception, LiveActivityEndpoint endpoint, string? activityId, int attempts)
+    /// <summary>Maps a failed call to its exception; the message ends with the documented fix for the code (<see cref="ErrorAdvice"/>).</summary>
+    /// <param name="outcome">The last attempt's outcome, or <see langword="null"/> when it ended with an exception.</param>
+    /// <param name="exception">The exception the call ended with, if any.</param>
+    /// <param name="endpoint">The endpoint.</param>
+    /// <param name="activityId">The activity id, if any.</param>
+    /// <param name="attempts">The HTTP attempts made.</param>
+    /// <param name="reconciling">Whether an unknown outcome will be reconciled by a second send (so its message is read only if that fails too).</param>
+    /// <returns>The exception to throw.</returns>
+    public static LiveActivityException Map(AttemptOutcome? outcome, Exception? exception, LiveActivityEndpoint endpoint, string? activityId, int attempts, bool reconciling = false)
     {
         if (outcome?.Failure == AttemptFailure.QueueFull)
         {
             var full = new LiveActivityRateLimitException(
                 $"The client-side rate budget of {endpoint.DisplayName()} is exhausted and its queue is full (LiveActivityOptions.RateLimit.QueueLimit), " +
-                $"so the call was not sent{ActivitySuffix(activityId)}");
+                $"so the call was not sent{ActivitySuffix(activityId)}. Apply backoff, retry.");
             return Decorate(full, null, null, endpoint, activityId, attempts, safe: true);
         }
 
         if (outcome is null || outcome.Failure == AttemptFailure.Transport)
         {
             // A connection lost after the status line still leaves no usable response: no status.
-            return MapTransport(outcome?.Cause ?? exception, endpoint, activityId, attempts);
+            return MapTransport(outcome?.Cause ?? exception, endpoint, activityId, attempts, reconciling);
         }
 
         var status = outcome.Status!.Value;
@@ -95,7 +103,7 @@ internal static class ExceptionMapper
         };
     }
 
-    private static LiveActivityException MapTransport(Exception? cause, LiveActivityEndpoint endpoint, string? activityId, int attempts)
+    private static LiveActivityException MapTransport(Exception? cause, LiveActivityEndpoint endpoint, string? activityId, int attempts, bool reconciling)
     {
         HttpStatusCode? status = null;
         var what = cause switch
@@ -105,21 +113,24 @@ internal static class ExceptionMapper
             _ when IsTransportFailure(cause) => "failed in transport",
             _ => $"failed ({cause.GetType().Name})",
         };
-        var detail = cause is null ? string.Empty : ": " + cause.Message;
+        var detail = cause is null ? string.Empty : " (" + TrimPeriod(cause.Message) + ")";
         if (!endpoint.IsIdempotent())
         {
             var replay = endpoint == LiveActivityEndpoint.Start
-                ? "A replayed /start answers 409 ALREADY_STARTED if the first one landed"
-                : "A replayed /end answers 404 NOT_FOUND if the first one landed";
+                ? "A replayed /start answers 409 ALREADY_STARTED if the first one landed."
+                : "A replayed /end answers 404 NOT_FOUND if the first one landed.";
+            var check = reconciling
+                ? $"The client sent it once more to find out (LiveActivityOptions.{nameof(LiveActivityOptions.ReconcileUnknownOutcomes)}), and that send failed too. Check before retrying."
+                : $"Check before retrying, or set LiveActivityOptions.{nameof(LiveActivityOptions.ReconcileUnknownOutcomes)} to let the client check.";
             var unknown = new LiveActivityOutcomeUnknownException(
-                $"{endpoint.DisplayName()} {what} after the request may have reached the server, so whether it was processed is unknown" +
-                $"{ActivitySuffix(activityId)}. It was not retried: {replay}; check before retrying{detail}",
+                $"{endpoint.DisplayName()}{(activityId is null ? string.Empty : " of activity " + activityId)} {what}{detail}. " +
+                $"It may have reached the server, so its outcome is unknown. It was not retried. {replay} {check}",
                 cause);
             return Decorate(unknown, status, null, endpoint, activityId, attempts, safe: false);
         }
 
         var error = new LiveActivityException(
-            $"{endpoint.DisplayName()} {what} after {Plural(attempts, "attempt")}{ActivitySuffix(activityId)}{detail}", cause);
+            $"{endpoint.DisplayName()} {what}{detail} after {Plural(attempts, "attempt")}{ActivitySuffix(activityId)}.", cause);
         return Decorate(error, status, null, endpoint, activityId, attempts, safe: true);
     }
 
@@ -134,18 +145,21 @@ internal static class ExceptionMapper
             _ => DefaultText(status) + (outcome.MediaType is { } media && outcome.Envelope is null ? $" (non-JSON body: {media})" : string.Empty),
         };
         var code = outcome.ErrorCode is { } c ? " " + c : string.Empty;
-        return $"{text} (HTTP {status.ToString(CultureInfo.InvariantCulture)}{code} from {endpoint.DisplayName()}{ActivitySuffix(activityId)}, after {Plural(attempts, "attempt")})";
+        var facts = $"{TrimPeriod(text)} (HTTP {status.ToString(CultureInfo.InvariantCulture)}{code} from {endpoint.DisplayName()}{ActivitySuffix(activityId)}, after {Plural(attempts, "attempt")}).";
+        return outcome.Failure is AttemptFailure.MalformedBody or AttemptFailure.BodyTooLarge ? facts : ErrorAdvice.Append(facts, status, outcome.ErrorCode);
     }
 
     private static string DefaultText(int status) => status switch
     {
-        401 => "The API key is missing, invalid or not authorized for Live Activities; renew or authorize it",
+        401 => "The API key is missing, invalid or not authorized for Live Activities",
         403 => "Live Activities is not enabled for this account",
         429 => "Rate limit exceeded (1,000 requests per minute per API key and endpoint)",
         502 => "Transient error on Insider's side",
         503 => "Insider's authorization layer is temporarily unreachable",
         _ => "The API answered with an error and no error code",
     };
+
+    private static string TrimPeriod(string text) => text.TrimEnd().TrimEnd('.');
 
     private static string MediaTypeSuffix(string? mediaType) => mediaType is null ? string.Empty : $" ({mediaType})";
 

@@ -62,6 +62,12 @@ public static class LiveActivityErrorCodes
     /// <summary>422: every insider was filtered out by the eligibility checks.</summary>
     public const string NoEligibleDevice = "NO_ELIGIBLE_DEVICE";
 
+    /// <summary>
+    /// Client-side only (the API never answers it): a typed content state encodes to more than 4,096 bytes, Apple's limit for an
+    /// encoded <c>ContentState</c>. Raised as a <see cref="LiveActivityValidationException"/> before anything is sent.
+    /// </summary>
+    public const string ContentStateTooLarge = "CONTENT_STATE_TOO_LARGE";
+
     /// <summary>502: a transient error on Insider's side.</summary>
     public const string UpstreamUnavailable = "UPSTREAM_UNAVAILABLE";
 }

@@ -83,7 +83,8 @@ internal sealed partial class LiveActivityInvoker
         JsonTypeInfo<TResponse> responseType,
         string? activityId,
         CancellationToken cancellationToken,
-        Func<TRequest, TResponse, TResponse>? complete = null)
+        Func<TRequest, TResponse, TResponse>? complete = null,
+        ReconcileStep reconcile = ReconcileStep.None)
         where TResponse : class
     {
         var call = new Call<TRequest, TResponse>(this, httpClient, endpoint, request, requestType, responseType, activityId);
@@ -131,15 +132,41 @@ internal sealed partial class LiveActivityInvoker
             outcome.ThrowIfException();
         }
 
-        var error = ExceptionMapper.Map(outcome.Result, outcome.Exception, endpoint, activityId, call.Attempts);
+        var error = ExceptionMapper.Map(outcome.Result, outcome.Exception, endpoint, activityId, call.Attempts, reconciling: reconcile == ReconcileStep.FirstSend);
         RecordCall(span, call, startedAt, "failure", error);
-        if (_logger.IsEnabled(LogLevel.Error))
-        {
-            Log.CallFailed(_logger, endpoint.DisplayName(), call.Attempts, (int?)error.StatusCode, error.ErrorCode, ExceptionMapper.ErrorText(outcome), activityId, call.LastAttemptAt, error.IsSafeToRetry);
-        }
-
+        LogFailure(error, outcome, call, reconcile);
         throw error;
     }
+
+    /// <summary>Logs a failed call once: an error, unless it is a failure reconciliation expects (<see cref="ReconcileStep"/>).</summary>
+    private void LogFailure(LiveActivityException error, in Outcome<AttemptOutcome> outcome, CallState call, ReconcileStep reconcile)
+    {
+        var endpoint = call.Endpoint;
+        var name = endpoint.DisplayName();
+        if (reconcile == ReconcileStep.FirstSend && error is LiveActivityOutcomeUnknownException)
+        {
+            if (_logger.IsEnabled(LogLevel.Warning))
+            {
+                Log.OutcomeUnknownReconciling(_logger, name, call.ActivityId, call.Attempts);
+            }
+        }
+        else if (reconcile == ReconcileStep.SecondSend && ProvesFirstSendLanded(error, endpoint))
+        {
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                Log.Reconciled(_logger, name, call.ActivityId, (int?)error.StatusCode, error.ErrorCode);
+            }
+        }
+        else
+        {
+            Log.CallFailed(_logger, name, call.Attempts, (int?)error.StatusCode, error.ErrorCode, ExceptionMapper.ErrorText(outcome), call.ActivityId, call.LastAttemptAt, error.IsSafeToRetry);
+        }
+    }
+
+    /// <summary>Whether the answer to the second send of a reconciled call proves the first one landed: 409 on /start, 404 on /end.</summary>
+    internal static bool ProvesFirstSendLanded(LiveActivityException error, LiveActivityEndpoint endpoint) =>
+        (endpoint == LiveActivityEndpoint.Start && error is ActivityAlreadyStartedException)
+        || (endpoint == LiveActivityEndpoint.End && error is ActivityNotFoundException);
 
     private static LiveActivityRateLimitContext[] CreateRateLimitContexts(LiveActivityOptions options, TimeProvider timeProvider)
     {

@@ -16,7 +16,8 @@ internal static class RequestValidator
         var endpoint = LiveActivityEndpoint.Register;
         CheckActivityType(request.ActivityType, endpoint, null);
         CheckInsiderIds(request.InsiderIds, maxInsiderIds, endpoint, null);
-        var lead = request.EndsAt - now;
+        // Judged on what is sent: ends_at goes out in whole seconds.
+        var lead = new DateTimeOffset(RegisterBody.ToWire(request.EndsAt)) - now;
         if (lead <= TimeSpan.Zero)
         {
             throw Fail(endpoint, null, LiveActivityErrorCodes.EndsAtInPast, "ends_at must be in the future.");
@@ -113,7 +114,7 @@ internal static class RequestValidator
     private static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);
 
     private static LiveActivityValidationException Fail(LiveActivityEndpoint endpoint, string? activityId, string code, string message) =>
-        new($"{message} ({code}, rejected by the client before sending {endpoint.DisplayName()})")
+        new(ErrorAdvice.Append($"{message} {code}: rejected by the client before sending {endpoint.DisplayName()}.", null, code))
         {
             ErrorCode = code,
             Endpoint = endpoint,

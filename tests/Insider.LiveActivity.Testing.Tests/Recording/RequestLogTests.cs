@@ -31,6 +31,22 @@ public sealed class RequestLogTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task Requests_AreInCompletionOrder_AndTimestampIsArrival()
+    {
+        Emulator.Faults.Enqueue(EmulatorEndpoint.Register, EmulatorFault.Delay(TimeSpan.FromSeconds(10)));
+        var held = RegisterAsync("user-1");
+        await Time.WaitForTimerAsync();
+        Time.Advance(TimeSpan.FromSeconds(1));
+        (await PostRawAsync("nope", "{}")).Status.Should().Be(HttpStatusCode.NotFound);
+
+        Time.Advance(TimeSpan.FromSeconds(10));
+        await held;
+
+        Emulator.Requests.Select(r => r.Path).Should().Equal(["/api/v1/live-activity/nope", "/api/v1/live-activity/register"], "a request is recorded when its answer is ready");
+        Emulator.Requests.OrderBy(r => r.Timestamp).Select(r => r.Timestamp).Should().Equal(Start, Start.AddSeconds(1));
+    }
+
+    [Fact]
     public async Task Requests_NeverContainApiKey()
     {
         Emulator.ConfigureApiKey("other-secret-456", ApiKeyState.Disabled);

@@ -52,7 +52,7 @@ public sealed class TimeoutAndTransportTests(KestrelStub kestrel) : IClassFixtur
         var act = () => Endpoints.InvokeAsync(sut, endpoint);
 
         var error = (await act.Should().ThrowExactlyAsync<LiveActivityOutcomeUnknownException>()).Which;
-        error.Message.Should().Contain("may have").And.Contain("processed");
+        error.Message.Should().Contain("may have").And.Contain("outcome is unknown").And.Contain("ReconcileUnknownOutcomes");
         error.InnerException.Should().NotBeNull();
         error.StatusCode.Should().BeNull();
         error.IsSafeToRetry.Should().BeFalse();
@@ -170,7 +170,7 @@ public sealed class TimeoutAndTransportTests(KestrelStub kestrel) : IClassFixtur
         time.Advance(AttemptTimeout);
 
         var error = (await call.Awaiting(c => c).Should().ThrowExactlyAsync<LiveActivityOutcomeUnknownException>()).Which;
-        error.Message.Should().Contain("may have").And.Contain("processed");
+        error.Message.Should().Contain("may have").And.Contain("outcome is unknown").And.Contain("ReconcileUnknownOutcomes");
         error.InnerException.Should().NotBeNull();
         error.IsSafeToRetry.Should().BeFalse();
         error.Attempts.Should().Be(1);

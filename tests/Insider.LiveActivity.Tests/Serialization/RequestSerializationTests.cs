@@ -49,6 +49,32 @@ public sealed class RequestSerializationTests(ScriptedServer server) : IClassFix
     }
 
     [Fact]
+    public async Task RegisterAsync_EndsAtWithFractionAndOffset_SendsWholeSecondsWithZ()
+    {
+        var scope = server.CreateScope().Enqueue(LiveActivityEndpoint.Register, Endpoints.Success(LiveActivityEndpoint.Register));
+        var sut = scope.CreateClient(timeProvider: new FakeTimeProvider(new DateTimeOffset(2026, 5, 20, 10, 0, 0, TimeSpan.Zero)));
+        var endsAt = new DateTimeOffset(2026, 5, 20, 17, 30, 0, TimeSpan.FromHours(3)).AddTicks(9_876_543);
+
+        await sut.RegisterAsync(Endpoints.Register() with { EndsAt = endsAt });
+
+        scope.Requests.Single().Json!["ends_at"]!.GetValue<string>().Should().Be("2026-05-20T14:30:00Z");
+    }
+
+    [Fact]
+    public async Task RegisterAsync_EndsAtJustOverFiveMinutesOnlyByItsFraction_IsRejectedAsTheServerWould()
+    {
+        var scope = server.CreateScope();
+        var now = new DateTimeOffset(2026, 5, 20, 10, 0, 0, TimeSpan.Zero).AddMilliseconds(700);
+        var sut = scope.CreateClient(timeProvider: new FakeTimeProvider(now));
+
+        // 5 min 0.2 s away as given, but 4 min 59.3 s away once truncated to the whole second that is sent.
+        var act = () => sut.RegisterAsync(Endpoints.Register() with { EndsAt = now.AddMinutes(5).AddMilliseconds(200) });
+
+        (await act.Should().ThrowAsync<LiveActivityValidationException>()).Which.ErrorCode.Should().Be(LiveActivityErrorCodes.EndsAtTooSoon);
+        scope.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task RegisterAsync_AnyRequest_NeverSendsActivityId()
     {
         var scope = server.CreateScope().Enqueue(LiveActivityEndpoint.Register, Endpoints.Success(LiveActivityEndpoint.Register));

@@ -89,9 +89,10 @@ public sealed class ValidationTests(ScriptedServer server) : IClassFixture<Scrip
     [InlineData(-60_000_000_000L, "ENDS_AT_IN_PAST")]   // 100 minutes ago
     [InlineData(-1L, "ENDS_AT_IN_PAST")]
     [InlineData(0L, "ENDS_AT_IN_PAST")]                 // now is not in the future
-    [InlineData(1L, "ENDS_AT_TOO_SOON")]
+    [InlineData(9_999_999L, "ENDS_AT_IN_PAST")]         // less than a second away: sent as now (whole seconds)
+    [InlineData(10_000_000L, "ENDS_AT_TOO_SOON")]       // one second
     [InlineData(2_999_999_999L, "ENDS_AT_TOO_SOON")]    // 5 minutes less one tick
-    [InlineData(6_048_000_000_001L, "ENDS_AT_TOO_FAR")] // 7 days and one tick
+    [InlineData(6_048_010_000_000L, "ENDS_AT_TOO_FAR")] // 7 days and one second
     [InlineData(6_912_000_000_000L, "ENDS_AT_TOO_FAR")] // 8 days
     public Task RegisterAsync_EndsAtOutsideWindow_RejectsWithCode(long ticksFromNow, string code) =>
         AssertRejectedAsync(c => c.RegisterAsync(Endpoints.Register(Now) with { EndsAt = Now.AddTicks(ticksFromNow) }), LiveActivityEndpoint.Register, code);
@@ -99,11 +100,12 @@ public sealed class ValidationTests(ScriptedServer server) : IClassFixture<Scrip
     [Theory]
     [InlineData(5 * 60)]              // exactly 5 minutes
     [InlineData(7 * 24 * 60 * 60)]    // exactly 7 days
-    public async Task RegisterAsync_EndsAtOnBoundary_IsSent(int secondsFromNow)
+    [InlineData(7 * 24 * 60 * 60, 9_999_999L)] // 7 days and a fraction: the fraction is not sent
+    public async Task RegisterAsync_EndsAtOnBoundary_IsSent(int secondsFromNow, long extraTicks = 0)
     {
         var sut = CreateSut();
 
-        await sut.RegisterAsync(Endpoints.Register(Now) with { EndsAt = Now.AddSeconds(secondsFromNow) });
+        await sut.RegisterAsync(Endpoints.Register(Now) with { EndsAt = Now.AddSeconds(secondsFromNow).AddTicks(extraTicks) });
 
         _scope.Requests.Should().ContainSingle();
     }
