@@ -264,8 +264,8 @@ internal sealed class RedisEndpointBudget : IDisposable
         return TimeSpan.FromTicks((long)Math.Min(ticks, _context.MaxBackoff.Ticks));
     }
 
-    /// <summary>The time the scripts use: <see langword="null"/> (Redis's own clock) for the system clock, else the context's clock (a test's).</summary>
-    private long? Now() => _useRedisTime ? null : _clock.GetUtcNow().UtcTicks / 10;
+    /// <summary>The time the scripts use: <see langword="null"/> (Redis's own clock) for the system clock, else the context's clock (a test's), in Unix microseconds (about 1.8e15: exact in the doubles Lua computes with).</summary>
+    private long? Now() => _useRedisTime ? null : (_clock.GetUtcNow().UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
 
     private Task Delay(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, _clock, cancellationToken);
 
