@@ -9,11 +9,7 @@ namespace Insider.LiveActivity.Testing;
 /// </summary>
 public sealed class LiveActivityEmulator : IAsyncDisposable
 {
-    /// <summary>
-    /// The base address reported by in-memory emulators: <c>http://localhost/</c>. No socket is opened; requests go through
-    /// <see cref="CreateHandler"/>. It is a loopback address, so SDKs that refuse plain http elsewhere accept it.
-    /// </summary>
-    public static readonly Uri InMemoryBaseAddress = new("http://localhost/");
+    private static int _inMemoryCount;
 
     private readonly EmulatorEngine _engine;
     private readonly KestrelEmulatorHost? _host;
@@ -23,10 +19,15 @@ public sealed class LiveActivityEmulator : IAsyncDisposable
         _engine = engine;
         _host = host;
         ApiKey = apiKey;
-        BaseAddress = host?.BaseAddress ?? InMemoryBaseAddress;
+        BaseAddress = host?.BaseAddress ?? NextInMemoryBaseAddress();
     }
 
-    /// <summary>Gets the base address: <c>http://127.0.0.1:&lt;port&gt;/</c> when started with Kestrel, else <see cref="InMemoryBaseAddress"/>.</summary>
+    /// <summary>
+    /// Gets the base address: <c>http://127.0.0.1:&lt;port&gt;/</c> when started with Kestrel; in memory, <c>http://localhost:&lt;n&gt;/</c>
+    /// with a number of its own (no socket is opened; requests go through <see cref="CreateHandler"/>). Every emulator of a process has
+    /// a distinct base address, so clients of two emulators never share a client-side rate budget or a 429 pause (the client keys its
+    /// budget by base address and API key). Both are loopback addresses, so the SDK accepts plain http.
+    /// </summary>
     public Uri BaseAddress { get; }
 
     /// <summary>Gets a valid API key the emulator accepts (<see cref="LiveActivityEmulatorOptions.ApiKey"/>).</summary>
@@ -41,7 +42,11 @@ public sealed class LiveActivityEmulator : IAsyncDisposable
     /// <summary>Gets the scripted faults, per endpoint.</summary>
     public EmulatorFaults Faults => _engine.Faults;
 
-    /// <summary>Gets a snapshot of every request received so far, in arrival order (API key values are never recorded).</summary>
+    /// <summary>
+    /// Gets a snapshot of every request answered so far, in completion order: a request is recorded when its answer is ready, so one
+    /// held by a <see cref="EmulatorFault.Delay"/> comes after those answered meanwhile. <see cref="RecordedRequest.Timestamp"/> is
+    /// its arrival: sort by it for arrival order. API key values are never recorded.
+    /// </summary>
     public IReadOnlyList<RecordedRequest> Requests => _engine.GetRequests();
 
     /// <summary>Gets a snapshot of every push sent so far, in order.</summary>
@@ -121,6 +126,13 @@ public sealed class LiveActivityEmulator : IAsyncDisposable
 
     /// <summary>Clears <see cref="Requests"/> and <see cref="Pushes"/> (activities, profiles, keys and faults are kept).</summary>
     public void ClearRecords() => _engine.ClearRecords();
+
+    /// <summary>A loopback address of its own for each in-memory emulator: the port only names it, nothing listens there.</summary>
+    private static Uri NextInMemoryBaseAddress()
+    {
+        var port = 1 + ((uint)Interlocked.Increment(ref _inMemoryCount) % 65_535);
+        return new Uri($"http://localhost:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/");
+    }
 
     /// <summary>Stops the Kestrel server, if any.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>

@@ -1,5 +1,6 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
+using Insider.LiveActivity.Contracts;
 using Microsoft.Extensions.Logging;
 
 namespace Insider.LiveActivity.Testing;
@@ -45,6 +46,14 @@ public sealed class LiveActivityEmulatorOptions
     /// <summary>Gets or sets the logger factory given to Kestrel; <see langword="null"/> keeps the server silent.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Gets or sets the iOS app's contract (its Swift <c>ActivityAttributes</c> types, read with <see cref="SwiftContract.Load"/>).
+    /// With it, every recorded push carries <see cref="RecordedPush.WouldRender"/> and <see cref="RecordedPush.RenderProblems"/>,
+    /// judged from the Apple payload as the device would decode it.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: nothing is checked and every push says so.</value>
+    public SwiftContract? AppContract { get; set; }
 
     internal void Validate()
     {

@@ -117,7 +117,7 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
 
     private static ActivityRegistration RequireActivityId(ActivityRegistration result) =>
         string.IsNullOrEmpty(result.ActivityId)
-            ? throw new LiveActivityException("The /register response has no activity_id, so the activity cannot be driven (HTTP 200 from /register)")
+            ? throw new LiveActivityException("The /register response has no activity_id, so the activity cannot be driven (HTTP 200 from /register).")
                 .WithCall(System.Net.HttpStatusCode.OK, null, LiveActivityEndpoint.Register, null, 1, isSafeToRetry: false)
             : result;
 
@@ -167,8 +167,8 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
     {
         try
         {
-            return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken)
-                .ConfigureAwait(false);
+            return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken,
+                reconcile: ReconcileStep.FirstSend).ConfigureAwait(false);
         }
         catch (LiveActivityOutcomeUnknownException unknown)
         {
@@ -191,15 +191,10 @@ public sealed class LiveActivityClient : ILiveActivityClient, IDisposable
         var reconciled = false;
         try
         {
-            return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken)
-                .ConfigureAwait(false);
+            return await _invoker.SendAsync(_httpClient, endpoint, request, requestType, LiveActivityJsonContext.Default.PushSummary, request.ActivityId, cancellationToken,
+                reconcile: ReconcileStep.SecondSend).ConfigureAwait(false);
         }
-        catch (ActivityAlreadyStartedException) when (endpoint == LiveActivityEndpoint.Start)
-        {
-            reconciled = true;
-            return new PushSummary { Reconciled = true };
-        }
-        catch (ActivityNotFoundException) when (endpoint == LiveActivityEndpoint.End)
+        catch (LiveActivityException landed) when (LiveActivityInvoker.ProvesFirstSendLanded(landed, endpoint))
         {
             reconciled = true;
             return new PushSummary { Reconciled = true };

@@ -10,7 +10,10 @@ public sealed class ConventionTests
         var types = typeof(LiveActivityEmulator).Assembly.GetExportedTypes();
 
         types.Should().OnlyContain(t => t.IsEnum || t.IsSealed);
-        types.Select(t => t.Namespace).Should().OnlyContain(n => n == "Insider.LiveActivity.Testing");
+        types.Where(t => t.Name != "LiveActivityEmulatorHttpClientBuilderExtensions").Select(t => t.Namespace)
+            .Should().OnlyContain(n => n == "Insider.LiveActivity.Testing");
+        types.Where(t => t.Name == "LiveActivityEmulatorHttpClientBuilderExtensions").Select(t => t.Namespace)
+            .Should().Equal(["Microsoft.Extensions.DependencyInjection"], "UseEmulator sits next to AddInsiderLiveActivity, found without a using");
     }
 
     [Fact]
@@ -38,11 +41,15 @@ public sealed class ConventionTests
     }
 
     [Fact]
-    public void CreateInMemory_BaseAddress_IsFixedEmulatorUri()
+    public void CreateInMemory_BaseAddress_IsALoopbackAddressOfItsOwn()
     {
         var emulator = LiveActivityEmulator.CreateInMemory();
+        var other = LiveActivityEmulator.CreateInMemory();
 
-        emulator.BaseAddress.Should().Be(new Uri("http://localhost/"));
+        emulator.BaseAddress.Host.Should().Be("localhost");
+        emulator.BaseAddress.IsLoopback.Should().BeTrue("the SDK accepts plain http to loopback only");
+        emulator.BaseAddress.AbsolutePath.Should().Be("/");
+        emulator.BaseAddress.Should().NotBe(other.BaseAddress, "two emulators must never share a client-side rate budget");
         emulator.IsInMemory.Should().BeTrue();
         using var client = emulator.CreateHttpClient();
         client.BaseAddress.Should().Be(emulator.BaseAddress);

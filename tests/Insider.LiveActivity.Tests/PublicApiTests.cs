@@ -3,6 +3,8 @@
 using System.Reflection;
 using System.Text;
 
+using Insider.LiveActivity.Tests.Infrastructure;
+
 namespace Insider.LiveActivity.Tests;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class PublicApiTests
     public void PublicSurface_MatchesTheCheckedInBaseline()
     {
         var actual = Describe(typeof(LiveActivityClient).Assembly);
-        var baselinePath = Path.Combine(RepositoryRoot(), "api", "Insider.LiveActivity.txt");
+        var baselinePath = Path.Combine(RepositoryPaths.Root(), "api", "Insider.LiveActivity.txt");
         var expected = File.Exists(baselinePath) ? File.ReadAllText(baselinePath).ReplaceLineEndings("\n") : string.Empty;
 
         if (actual != expected)
@@ -53,15 +55,4 @@ public sealed class PublicApiTests
         Type nested => nested.IsNestedPublic || nested.IsNestedFamily,
         _ => false,
     };
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Insider.LiveActivity.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (Insider.LiveActivity.sln) was not found above " + AppContext.BaseDirectory);
-    }
 }

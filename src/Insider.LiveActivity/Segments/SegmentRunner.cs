@@ -38,7 +38,9 @@ internal sealed class SegmentRunner(ILiveActivityClient client, int chunkSize, i
 
         if (tally.ActivityId is null)
         {
-            throw new NoEligibleDeviceException($"No eligible device in any of the {total} insiders of the segment; no activity was created", lastFiltered)
+            throw new NoEligibleDeviceException(
+                ErrorAdvice.Append($"No eligible device in any of the {total} insiders of the segment, so no activity was created.", null, LiveActivityErrorCodes.NoEligibleDevice),
+                lastFiltered)
             {
                 StatusCode = lastFiltered?.StatusCode,
                 ErrorCode = LiveActivityErrorCodes.NoEligibleDevice,
@@ -149,7 +151,8 @@ internal sealed class SegmentRunner(ILiveActivityClient client, int chunkSize, i
     {
         if (insiderIds is null)
         {
-            throw new LiveActivityValidationException($"insider_ids is required ({LiveActivityErrorCodes.InsiderIdsOutOfRange}, rejected by the client before sending {endpoint.DisplayName()})")
+            throw new LiveActivityValidationException(
+                ErrorAdvice.Append($"insider_ids is required. {LiveActivityErrorCodes.InsiderIdsOutOfRange}: rejected by the client before sending {endpoint.DisplayName()}.", null, LiveActivityErrorCodes.InsiderIdsOutOfRange))
             {
                 ErrorCode = LiveActivityErrorCodes.InsiderIdsOutOfRange,
                 Endpoint = endpoint,
