@@ -16,14 +16,15 @@ public sealed record FleetResult(bool Redis, int Processes, int Offered, int Suc
 
 /// <summary>
 /// Three LoadHost processes, one API key, one emulator on loopback limited to <see cref="ServerLimit"/> per second per endpoint, and
-/// (optionally) one Redis. The clients' budget is <see cref="ServerLimit"/> per <see cref="ClientWindow"/> (a 10 % margin for the
-/// latency jitter between taking a permit and the request reaching the server); each process offers three times its share of it.
+/// (optionally) one Redis. The clients' budget is <see cref="ServerLimit"/> per <see cref="ClientWindow"/> (a 50 % margin for the
+/// latency jitter between taking a permit and the request reaching the server: on a loaded 2-core CI machine, requests
+/// permitted in one client window can reach the server's fixed window bunched together); each process offers three times its share of it.
 /// </summary>
 public static class FleetRun
 {
     public const int Processes = 3;
     public const int ServerLimit = 100;
-    public static readonly TimeSpan ClientWindow = TimeSpan.FromMilliseconds(1_100);
+    public static readonly TimeSpan ClientWindow = TimeSpan.FromMilliseconds(1_500);
 
     public static async Task<FleetResult> RunAsync(RedisServer? redis, int windows)
     {
