@@ -31,6 +31,12 @@ internal static class ExceptionMapper
             return Decorate(full, null, null, endpoint, activityId, attempts, safe: true);
         }
 
+        if (outcome is null && exception is LiveActivityException rejected)
+        {
+            // Raised before anything was sent (a rate limiter that cannot check its budget, e.g. Redis unreachable): kept as it is.
+            return Decorate(rejected, null, null, endpoint, activityId, attempts, safe: true);
+        }
+
         if (outcome is null || outcome.Failure == AttemptFailure.Transport)
         {
             // A connection lost after the status line still leaves no usable response: no status.

@@ -1,5 +1,6 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
+using System.Threading.RateLimiting;
 using Polly;
 
 namespace Insider.LiveActivity;
@@ -22,7 +23,18 @@ internal sealed class RateLimitStage(ILiveActivityRateLimiter limiter, LiveActiv
         var call = context.Properties.GetValue(CallState.Key, null!);
         var budget = contexts[(int)call.Endpoint];
         var queuedAt = timeProvider.GetTimestamp();
-        using (var lease = await limiter.AcquireAsync(budget, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext))
+        RateLimitLease lease;
+        try
+        {
+            lease = await limiter.AcquireAsync(budget, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A limiter that cannot check its budget (e.g. a shared store that is unreachable): the call fails without being sent.
+            return Outcome.FromException<AttemptOutcome>(e);
+        }
+
+        using (lease)
         {
             if (LiveActivityTelemetry.QueueDuration.Enabled)
             {
