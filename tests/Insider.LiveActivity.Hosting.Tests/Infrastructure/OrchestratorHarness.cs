@@ -89,17 +89,22 @@ public sealed class OrchestratorHarness : IAsyncDisposable
         {
             DateTime.UtcNow.Should().BeBefore(deadline, "the dispatcher must become idle");
             await Task.Delay(1);
-            quiet = Orchestrator.IsIdle ? quiet + 1 : 0;
+            quiet = Orchestrator.IsIdle || Crash.IsDead ? quiet + 1 : 0;
         }
     }
 
-    /// <summary>Moves the clock to <paramref name="target"/>, stopping at every instant the dispatcher asked to wake at.</summary>
+    /// <summary>Moves the clock to <paramref name="target"/>, stopping at every instant the dispatcher asked to wake at (and at a crash).</summary>
     public async Task RunUntilAsync(DateTimeOffset target)
     {
         await SettleAsync();
         for (var steps = 0; ; steps++)
         {
             steps.Should().BeLessThan(100_000);
+            if (Crash.IsDead)
+            {
+                return;
+            }
+
             var now = Clock.GetUtcNow();
             var next = Orchestrator.NextWakeAt is { } wake && wake < target ? wake : target;
             if (next <= now && now >= target)
