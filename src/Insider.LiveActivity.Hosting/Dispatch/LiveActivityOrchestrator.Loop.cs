@@ -36,6 +36,9 @@ public sealed partial class LiveActivityOrchestrator
     /// <summary>Gets a value indicating whether the dispatcher has nothing to do until the clock moves: parked, not woken, no request out.</summary>
     internal bool IsIdle => _parked && Volatile.Read(ref _signaled) == 0 && Volatile.Read(ref _inFlight) == 0;
 
+    /// <summary>Gets a value indicating whether the loop is parked and not woken (requests may still be out).</summary>
+    internal bool IsParked => _parked && Volatile.Read(ref _signaled) == 0;
+
     /// <summary>Gets when the parked dispatcher runs next, or <see langword="null"/> when only a writer can wake it.</summary>
     internal DateTimeOffset? NextWakeAt { get; private set; }
 

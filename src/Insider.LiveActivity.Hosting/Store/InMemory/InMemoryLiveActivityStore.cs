@@ -15,6 +15,9 @@ public sealed class InMemoryLiveActivityStore : ILiveActivityStore
     /// <summary>Gets the number of records stored.</summary>
     public int Count => _records.Count;
 
+    /// <summary>Gets the length of every stored record's JSON text, in characters (the store's size).</summary>
+    internal long TotalChars => _records.Values.Sum(static r => (long)r.Json.Length);
+
     /// <inheritdoc/>
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
