@@ -31,7 +31,7 @@ public sealed partial class LiveActivityOrchestrator
     private volatile bool _parked;
     private Task? _loop;
     private bool _disposed;
-    private DateTimeOffset _pausedUntil;
+    private long _pausedUntilTicks;
 
     /// <summary>Gets a value indicating whether the dispatcher has nothing to do until the clock moves: parked, not woken, no request out.</summary>
     internal bool IsIdle => _parked && Volatile.Read(ref _signaled) == 0 && Volatile.Read(ref _inFlight) == 0;
@@ -184,7 +184,8 @@ public sealed partial class LiveActivityOrchestrator
             }
         }
 
-        var paused = _pausedUntil > now;
+        var pausedUntil = PausedUntil;
+        var paused = pausedUntil > now;
         if (!paused)
         {
             foreach (var kind in BudgetKinds)
@@ -193,10 +194,17 @@ public sealed partial class LiveActivityOrchestrator
             }
         }
 
-        DateTimeOffset? wake = paused ? _pausedUntil : null;
+        DateTimeOffset? wake = paused ? pausedUntil : null;
         wake = Earliest(wake, _timed.TryPeek(out _, out var nextDue) ? nextDue : null);
         wake = Earliest(wake, _ends.ReleaseAt);
         return Earliest(wake, _open.Count > 0 ? _open.Min.EndsAt : null);
+    }
+
+    /// <summary>Gets or sets the end of the pause after a 401 or 403 (written by requests, read by the loop).</summary>
+    private DateTimeOffset PausedUntil
+    {
+        get => new(Interlocked.Read(ref _pausedUntilTicks), TimeSpan.Zero);
+        set => Interlocked.Exchange(ref _pausedUntilTicks, value.UtcTicks);
     }
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>

@@ -213,8 +213,8 @@ public sealed partial class LiveActivityOrchestrator
         switch (Classify(error))
         {
             case FailureScope.Everything:
-                _pausedUntil = now + _options.AuthFailurePause;
-                entry.NotBefore = _pausedUntil;
+                PausedUntil = now + _options.AuthFailurePause;
+                entry.NotBefore = now + _options.AuthFailurePause;
                 if (Interlocked.Exchange(ref _authLogged, 1) == 0)
                 {
                     OrchestratorLog.AuthenticationPaused(_logger, (int?)error.StatusCode, _options.AuthFailurePause);
