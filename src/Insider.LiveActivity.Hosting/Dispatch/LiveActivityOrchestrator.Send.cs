@@ -54,6 +54,14 @@ public sealed partial class LiveActivityOrchestrator
         {
             return; // stopping: whatever was recorded is settled by the next start
         }
+        catch (LiveActivityStoreConflictException ex) when (!token.IsCancellationRequested)
+        {
+            // Another writer changed the record: take the stored one and decide again.
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            entry.NotBefore = _time.GetUtcNow() + _options.RetryDelay;
+            OrchestratorLog.UnexpectedFailure(_logger, ex, entry.Key, kind.ToString(), entry.NotBefore);
+            await ReloadAsync(entry, token).ConfigureAwait(false);
+        }
         catch (LiveActivityException ex) when (kind < WorkKind.None)
         {
             span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
@@ -179,6 +187,19 @@ public sealed partial class LiveActivityOrchestrator
             entry,
             r => r with { State = LiveActivityState.Ended, Ends = r.Ends + 1, Intent = null, IntentAttempts = 0, PendingContent = null, StaleSince = null, LastError = null },
             token).ConfigureAwait(false);
+    }
+
+    private async Task ReloadAsync(ActivityEntry entry, CancellationToken token)
+    {
+        await entry.Gate.WaitAsync(token).ConfigureAwait(false);
+        try
+        {
+            entry.Record = await _store.GetAsync(entry.Key, token).ConfigureAwait(false) ?? entry.Record;
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
     }
 
     private Task<LiveActivityRecord> RecordIntentAsync(ActivityEntry entry, LiveActivityOperation operation, CancellationToken token) =>

@@ -83,4 +83,22 @@ public sealed class FailureTests
             (await h.Orchestrator.GetStatusAsync("order-" + i))!.State.Should().Be(LiveActivityState.Started);
         }
     }
+
+    [Fact]
+    public async Task A_record_changed_by_another_writer_is_read_again_instead_of_overwritten()
+    {
+        await using var h = new OrchestratorHarness();
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("a", T0 + TimeSpan.FromHours(2)));
+        await h.SettleAsync();
+        var stored = (await h.InnerStore.GetAsync("a"))!;
+        await h.InnerStore.SaveAsync(stored with { Revision = stored.Revision + 1, LastError = "changed elsewhere" });
+
+        await h.RunUntilAsync(T0 + TimeSpan.FromHours(2) + TimeSpan.FromSeconds(10));
+
+        h.Logger.Count("UnexpectedFailure").Should().Be(1, "the register's intent met the other writer's revision once");
+        var status = (await h.Orchestrator.GetStatusAsync("a"))!;
+        status.State.Should().Be(LiveActivityState.Started);
+        h.Requests(EmulatorEndpoint.Register).Should().ContainSingle();
+    }
 }
