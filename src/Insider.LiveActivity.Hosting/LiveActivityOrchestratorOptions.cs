@@ -25,6 +25,14 @@ public sealed class LiveActivityOrchestratorOptions
     /// <value>The default value is 4.</value>
     public int MaxConcurrentRequestsPerEndpoint { get; set; } = 4;
 
+    /// <summary>
+    /// Gets or sets the share of each endpoint's rate budget the orchestrator spends. Requests of an endpoint are spaced evenly at
+    /// <c>Window / (PermitLimit × BudgetShare)</c>, so no minute holds more than the limit whatever the alignment of the server's window
+    /// (a sliding-window budget alone allows a burst at a segment's edge that a fixed-window server counts in the next minute).
+    /// </summary>
+    /// <value>The default value is 0.98.</value>
+    public double BudgetShare { get; set; } = 0.98;
+
     /// <summary>Gets or sets how long a request that failed transiently (429, 503, 412, a transport failure) waits before it is tried again.</summary>
     /// <value>The default value is 5 seconds.</value>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
@@ -73,6 +81,11 @@ public sealed class LiveActivityOrchestratorOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MinUpdateInterval, TimeSpan.Zero, nameof(MinUpdateInterval));
         ArgumentOutOfRangeException.ThrowIfLessThan(EndLead, TimeSpan.Zero, nameof(EndLead));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxConcurrentRequestsPerEndpoint, 1, nameof(MaxConcurrentRequestsPerEndpoint));
+        if (!(BudgetShare > 0 && BudgetShare <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(BudgetShare), BudgetShare, "BudgetShare must be above 0 and at most 1.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RetryDelay, TimeSpan.Zero, nameof(RetryDelay));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(AuthFailurePause, TimeSpan.Zero, nameof(AuthFailurePause));
     }

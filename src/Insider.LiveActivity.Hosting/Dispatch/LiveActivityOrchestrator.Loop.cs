@@ -8,12 +8,14 @@ namespace Insider.LiveActivity.Hosting;
 /// The dispatcher: one loop that owns every queue. Writers (the API methods and finished requests) only mark an activity dirty and
 /// wake the loop; the loop computes each dirty activity's next work, moves due work to the ready queue of its kind, and hands the
 /// most urgent ready work to the client while the kind has fewer than <see cref="LiveActivityOrchestratorOptions.MaxConcurrentRequestsPerEndpoint"/>
-/// requests out (they wait in the client's rate budget, which keeps the traffic within the API's limit). It sleeps on a timer of the
+/// requests out, one per <c>Window / (PermitLimit × BudgetShare)</c> per endpoint (evenly spaced, so no minute of any alignment holds more
+/// than the limit), each also passing the client's rate limiter. It sleeps on a timer of the
 /// <see cref="TimeProvider"/> until the next due time.
 /// </summary>
 public sealed partial class LiveActivityOrchestrator
 {
     private static readonly WorkKind[] BudgetKinds = [WorkKind.End, WorkKind.Start, WorkKind.Register, WorkKind.Update];
+    private static readonly TimeSpan MaxSlotLag = TimeSpan.FromSeconds(1);
 
     private readonly object _loopGate = new();
     private readonly ITimer _timer;
@@ -24,6 +26,9 @@ public sealed partial class LiveActivityOrchestrator
     private readonly SortedSet<(DateTimeOffset EndsAt, string Key)> _open = [];
     private readonly HashSet<string> _openKeys = new(StringComparer.Ordinal);
     private readonly int[] _inFlightByKind = new int[7];
+    private readonly DateTimeOffset[] _nextSlot = new DateTimeOffset[4];
+    private readonly bool[] _backlog = new bool[4];
+    private readonly TimeSpan _spacing;
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private TaskCompletionSource _signal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _signaled;
@@ -195,6 +200,15 @@ public sealed partial class LiveActivityOrchestrator
         }
 
         DateTimeOffset? wake = paused ? pausedUntil : null;
+        foreach (var kind in BudgetKinds)
+        {
+            _backlog[(int)kind] = _ready[(int)kind].Count > 0;
+            if (!paused && _ready[(int)kind].Count > 0 && _nextSlot[(int)kind] > now)
+            {
+                wake = Earliest(wake, _nextSlot[(int)kind]);
+            }
+        }
+
         wake = Earliest(wake, _timed.TryPeek(out _, out var nextDue) ? nextDue : null);
         wake = Earliest(wake, _ends.ReleaseAt);
         return Earliest(wake, _open.Count > 0 ? _open.Min.EndsAt : null);
@@ -213,7 +227,9 @@ public sealed partial class LiveActivityOrchestrator
     private void DispatchReady(WorkKind kind, DateTimeOffset now)
     {
         var ready = _ready[(int)kind];
-        while (Volatile.Read(ref _inFlightByKind[(int)kind]) < _options.MaxConcurrentRequestsPerEndpoint && ready.TryDequeue(out var item, out _))
+        while (_nextSlot[(int)kind] <= now
+            && Volatile.Read(ref _inFlightByKind[(int)kind]) < _options.MaxConcurrentRequestsPerEndpoint
+            && ready.TryDequeue(out var item, out _))
         {
             var entry = item.Entry;
             if (item.Version != entry.Version || entry.InFlight)
@@ -227,6 +243,11 @@ public sealed partial class LiveActivityOrchestrator
                 continue;
             }
 
+            // Evenly spaced. While work waited, a slot missed by less than MaxSlotLag (the loop woke late) may still be used;
+            // after an idle spell the first request opens a new series at now, so idleness never turns into a burst.
+            var floor = _backlog[(int)kind] ? now - MaxSlotLag : now;
+            var slot = _nextSlot[(int)kind] > floor ? _nextSlot[(int)kind] : floor;
+            _nextSlot[(int)kind] = slot + _spacing;
             Launch(entry, kind);
         }
     }

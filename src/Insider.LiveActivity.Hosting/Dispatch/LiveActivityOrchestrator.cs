@@ -65,7 +65,8 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
         var budget = rateLimit is { Enabled: true, PermitLimit: > 0 } ? rateLimit : new LiveActivityRateLimitOptions();
-        _ends = new EndScheduler(budget.Window / budget.PermitLimit);
+        _spacing = budget.Window / (budget.PermitLimit * _options.BudgetShare);
+        _ends = new EndScheduler(_spacing);
         _timer = _time.CreateTimer(static state => ((LiveActivityOrchestrator)state!).Wake(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 

@@ -101,7 +101,7 @@ public sealed class LifecycleTests
         status.State.Should().Be(LiveActivityState.Ended);
         status.Ends.Should().Be(1);
         var end = h.Requests(EmulatorEndpoint.End, status.ActivityId!).Should().ContainSingle().Subject;
-        end.Timestamp.Should().Be(endsAt - TimeSpan.FromMinutes(5) - TimeSpan.FromMilliseconds(60), "EndLead, and one /end of budget before it");
+        end.Timestamp.Should().Be(endsAt - TimeSpan.FromMinutes(5) - (TimeSpan.FromMinutes(1) / (1000 * 0.98)), "EndLead, and one /end of the paced budget before it");
         end.ParseBody()!["content"]!["content_state"]!["status"]!.GetValue<string>().Should().Be("delivered");
         h.Emulator.GetActivity(status.ActivityId!)!.State.Should().Be(EmulatedActivityState.Dead);
     }

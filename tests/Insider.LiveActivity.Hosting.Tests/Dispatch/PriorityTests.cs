@@ -25,6 +25,7 @@ public sealed class PriorityTests
         }
 
         await h.RestartAsync();
+        await h.RunForAsync(TimeSpan.FromSeconds(1));
 
         h.Requests(EmulatorEndpoint.Update).Select(r => r.ParseBody()!["content"]!["content_state"]!["status"]!.GetValue<string>())
             .Should().Equal(["new-a", "new-b", "new-c"], "a's delivered state (its start) is the oldest, c's the newest; plans, loads and publishes came in the order c, b, a");
@@ -48,8 +49,27 @@ public sealed class PriorityTests
         }
 
         await h.RestartAsync();
+        await h.RunForAsync(TimeSpan.FromSeconds(1));
 
         h.Requests(EmulatorEndpoint.End).Select(r => r.ParseBody()!["content"]!["content_state"]!["status"]!.GetValue<string>())
             .Should().Equal(["end-c", "end-b", "end-a"], "c's ends_at is the earliest");
+    }
+
+    [Fact]
+    public async Task Spaces_the_requests_of_an_endpoint_evenly_at_the_budget_share_so_no_minute_holds_more_than_the_limit()
+    {
+        await using var h = new OrchestratorHarness(configure: o => o.BudgetShare = 0.5);
+        await h.StartAsync();
+        for (var i = 0; i < 30; i++)
+        {
+            await h.Orchestrator.PlanAsync(Plan("order-" + i));
+        }
+
+        await h.RunForAsync(TimeSpan.FromSeconds(10));
+
+        var registers = h.Requests(EmulatorEndpoint.Register).Select(r => r.Timestamp).ToList();
+        registers.Should().HaveCount(30);
+        registers.Zip(registers.Skip(1), (a, b) => b - a).Should().AllSatisfy(gap => gap.Should().Be(TimeSpan.FromMilliseconds(120)), "1,000 per minute at half the budget");
+        h.Requests(EmulatorEndpoint.Start).Should().HaveCount(30);
     }
 }
