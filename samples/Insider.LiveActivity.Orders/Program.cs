@@ -1,5 +1,6 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
+using System.Text.Json.Serialization;
 using Insider.LiveActivity.Orders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,6 +12,11 @@ builder.Services.AddInsiderLiveActivity(builder.Configuration.GetSection("Inside
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<OrderActivities>();
 builder.Services.AddProblemDetails();
+
+// Request bodies spell statuses as the app does ("in_transit"): the enum's [JsonStringEnumMemberName] names, never numbers.
+// A body that does not bind (say, "inTransit") is a 400 in every environment, never a 500 from the developer exception path.
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = false);
 builder.Services.AddExceptionHandler<LiveActivityProblemHandler>();
 
 var app = builder.Build();

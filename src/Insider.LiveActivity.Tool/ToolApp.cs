@@ -1,6 +1,7 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
 using Insider.LiveActivity.Tool.Api;
+using Insider.LiveActivity.Tool.Check;
 using Insider.LiveActivity.Tool.Composition;
 using Insider.LiveActivity.Tool.Emulator;
 using Insider.LiveActivity.Tool.Segments;
@@ -11,8 +12,8 @@ using Spectre.Console.Cli;
 namespace Insider.LiveActivity.Tool;
 
 /// <summary>
-/// The command tree of <c>insider-live-activity</c>. Each command is one class; a new one (<c>check</c> once the
-/// contract checker ships, <c>status</c> once the orchestrator does) is one more <c>AddCommand</c> line here.
+/// The command tree of <c>insider-live-activity</c>. Each command is one class; a new one (<c>status</c> once the
+/// orchestrator ships) is one more <c>AddCommand</c> line here.
 /// </summary>
 internal static class ToolApp
 {
@@ -51,6 +52,11 @@ internal static class ToolApp
                     .WithDescription("End a started activity with its final content state.")
                     .WithExample("send", "end", "--activity-id", "<id>", "--type", "DeliveryActivityAttributes", "--state", "final.json");
             });
+
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Read the app's Swift ActivityAttributes types; with --payload, judge a content_state as the device would decode it.")
+                .WithExample("check", "--swift", "ios/DeliveryActivityAttributes.swift")
+                .WithExample("check", "--swift", "ios/", "--payload", "state.json", "--type", "DeliveryActivityAttributes", "--attributes", "attributes.json");
 
             config.AddBranch("segment", segment =>
             {

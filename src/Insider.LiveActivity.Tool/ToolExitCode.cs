@@ -35,6 +35,9 @@ internal static class ToolExitCode
     /// <summary>Any other API failure: undocumented codes, malformed answers, transport failures after the retries.</summary>
     public const int ApiError = 9;
 
+    /// <summary><c>check</c>: the device would not decode the payload (at least one problem is an error; warnings alone exit 0).</summary>
+    public const int Incompatible = 10;
+
     /// <summary>Cancelled with Ctrl+C (128 + SIGINT).</summary>
     public const int Cancelled = 130;
 }

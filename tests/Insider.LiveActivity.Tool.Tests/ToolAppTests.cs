@@ -7,7 +7,8 @@ namespace Insider.LiveActivity.Tool.Tests;
 public class ToolAppTests
 {
     [Theory]
-    [InlineData(new[] { "--help" }, "emulator", "send", "segment")]
+    [InlineData(new[] { "--help" }, "emulator", "send", "segment", "check")]
+    [InlineData(new[] { "check", "--help" }, "--swift", "--payload", "--type", "--attributes")]
     [InlineData(new[] { "emulator", "--help" }, "--port", "--api-key", "--token-sync-delay", "--no-rate-limit")]
     [InlineData(new[] { "send", "--help" }, "start", "update", "end")]
     [InlineData(new[] { "send", "start", "--help" }, "--activity-id", "--type", "--state", "--title", "--message", "--target", "--base-address", "INSIDER_API_KEY")]

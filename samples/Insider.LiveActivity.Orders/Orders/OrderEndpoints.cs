@@ -1,15 +1,13 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
-using System.Text.Json.Nodes;
-
 namespace Insider.LiveActivity.Orders;
 
-/// <summary>dispatch → status → delivered: one Live Activity per order, driven through <see cref="ILiveActivityClient"/> from DI.</summary>
+/// <summary>
+/// dispatch → status → delivered: one Live Activity per order, driven through the typed calls of <see cref="ILiveActivityClient"/>
+/// from DI (<c>ForActivity&lt;DeliveryAttributes, DeliveryState&gt;()</c>), so the content always encodes as the app's Swift types decode it.
+/// </summary>
 public static class OrderEndpoints
 {
-    /// <summary>The Swift <c>ActivityAttributes</c> class of the app, spelled exactly.</summary>
-    public const string ActivityType = "DeliveryActivityAttributes";
-
     /// <summary>Maps the three order endpoints.</summary>
     /// <param name="app">The application.</param>
     /// <returns>The same application.</returns>
@@ -24,11 +22,15 @@ public static class OrderEndpoints
 
     private static async Task<IResult> DispatchAsync(string orderId, DispatchOrder order, ILiveActivityClient client, OrderActivities activities, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var activity = await client.RegisterAsync(new() { ActivityType = ActivityType, InsiderIds = [order.InsiderId], EndsAt = clock.GetUtcNow().AddHours(8) }, cancellationToken);
+        var delivery = client.ForActivity<DeliveryAttributes, DeliveryState>();
+        var activity = await delivery.RegisterAsync([order.InsiderId], clock.GetUtcNow().AddHours(8), cancellationToken);
         activities.Track(orderId, activity.ActivityId);
-        await client.StartAsync(
-            new() { ActivityId = activity.ActivityId, ActivityType = ActivityType, Content = Content("preparing", order.Eta, "Your order is being prepared", $"Estimated delivery: {order.Eta}") },
-            cancellationToken);
+        await delivery.StartAsync(
+            activity.ActivityId,
+            new DeliveryAttributes(order.CourierName),
+            new DeliveryState(DeliveryStatus.Preparing, order.EtaMinutes),
+            new LiveActivityAlert("Your order is being prepared", $"Estimated delivery in {order.EtaMinutes} minutes"),
+            cancellationToken: cancellationToken);
         return Results.Ok(new { activity.ActivityId });
     }
 
@@ -39,7 +41,8 @@ public static class OrderEndpoints
             return Results.NotFound();
         }
 
-        var summary = await client.UpdateAsync(new() { ActivityId = activityId, ActivityType = ActivityType, Content = Content(change.Status, change.Eta) }, cancellationToken);
+        var delivery = client.ForActivity<DeliveryAttributes, DeliveryState>();
+        var summary = await delivery.UpdateAsync(activityId, new DeliveryState(change.Status, change.EtaMinutes), cancellationToken: cancellationToken);
         return Results.Ok(new { summary.SessionsTriggered });
     }
 
@@ -50,20 +53,9 @@ public static class OrderEndpoints
             return Results.NotFound();
         }
 
-        await client.EndAsync(new() { ActivityId = activityId, ActivityType = ActivityType, Content = Content("delivered", null, "Delivered", "Enjoy your order!") }, cancellationToken);
+        var delivery = client.ForActivity<DeliveryAttributes, DeliveryState>();
+        await delivery.EndAsync(activityId, new DeliveryState(DeliveryStatus.Delivered, 0), new LiveActivityAlert("Delivered", "Enjoy your order!"), cancellationToken: cancellationToken);
         activities.Forget(orderId);
         return Results.NoContent();
-    }
-
-    // The untyped content state for now: its names must match the app's Swift ContentState exactly.
-    private static LiveActivityContent Content(string status, string? eta, string? title = null, string? message = null)
-    {
-        var state = new JsonObject { ["status"] = status };
-        if (eta is not null)
-        {
-            state["eta"] = eta;
-        }
-
-        return new LiveActivityContent { Title = title, Message = message, ContentState = state };
     }
 }
