@@ -110,55 +110,58 @@ public sealed class LoggingTests(ScriptedServer server, KestrelStub kestrel) : I
     [InlineData(LiveActivityEndpoint.End, 404, "NOT_FOUND")]
     public async Task ReconciledCall_SecondSendProvesTheFirstLanded_LogsNoError(LiveActivityEndpoint endpoint, int status, string code)
     {
-        var logs = new CapturingLoggerProvider();
-        var scope = server.CreateScope().Enqueue(endpoint, ScriptedReply.Drop(), ScriptedReply.Error(status, code, "already done"));
+        var logs = new FakeLogger();
+        var scope = kestrel.CreateScope().Enqueue(endpoint, ScriptedReply.Drop(), ScriptedReply.Error(status, code, "already done"));
         var sut = scope.CreateClient(o => o.ReconcileUnknownOutcomes = true, logs, new FakeTimeProvider(Now));
 
         var summary = await Endpoints.InvokeAsync(sut, endpoint);
 
         summary.Should().BeOfType<PushSummary>().Which.Reconciled.Should().BeTrue();
-        logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Error, "a reconciled call is a success");
-        logs.Entries.Select(e => (e.Level, e.EventId.Name)).Should().Equal((LogLevel.Warning, "OutcomeUnknownReconciling"), (LogLevel.Information, "Reconciled"));
-        logs.Entries[1]["StatusCode"].Should().Be(status);
-        logs.Entries[1]["ErrorCode"].Should().Be(code);
-        logs.Entries.Should().OnlyContain(e => Equals(e["ActivityId"], Endpoints.ActivityId));
+        var entries = logs.Collector.GetSnapshot();
+        entries.Should().NotContain(e => e.Level >= LogLevel.Error, "a reconciled call is a success");
+        entries.Select(e => (e.Level, e.Id.Name)).Should().Equal((LogLevel.Warning, "OutcomeUnknownReconciling"), (LogLevel.Information, "Reconciled"));
+        entries[1].Value("StatusCode").Should().Be(FakeLogRecordExtensions.Logged(status));
+        entries[1].Value("ErrorCode").Should().Be(code);
+        entries.Should().OnlyContain(e => e.Value("ActivityId") == Endpoints.ActivityId);
     }
 
     [Fact]
     public async Task ReconciledCall_SecondSendFails_LogsOneError()
     {
-        var logs = new CapturingLoggerProvider();
-        var scope = server.CreateScope().Enqueue(LiveActivityEndpoint.Start, ScriptedReply.Drop(), ScriptedReply.Empty(503));
+        var logs = new FakeLogger();
+        var scope = kestrel.CreateScope().Enqueue(LiveActivityEndpoint.Start, ScriptedReply.Drop(), ScriptedReply.Empty(503));
         var sut = scope.CreateClient(o => o.ReconcileUnknownOutcomes = true, logs, new FakeTimeProvider(Now));
 
         var error = (await sut.Awaiting(c => c.StartAsync(Endpoints.Start())).Should().ThrowAsync<LiveActivityOutcomeUnknownException>()).Which;
 
-        logs.Entries.Where(e => e.Level == LogLevel.Error).Should().ContainSingle().Which["StatusCode"].Should().Be(503);
+        logs.Collector.GetSnapshot().Where(e => e.Level == LogLevel.Error).Should().ContainSingle().Which.Value("StatusCode").Should().Be("503");
         error.Message.Should().EndWith("The client sent it once more to find out (LiveActivityOptions.ReconcileUnknownOutcomes), and that send failed too. Check before retrying.");
     }
 
     [Fact]
     public async Task FailureWithoutStatusCodeOrActivity_PrintsNoEmptyPlaceholder()
     {
-        var logs = new CapturingLoggerProvider();
-        var scope = server.CreateScope().Always(LiveActivityEndpoint.Register, ScriptedReply.Drop()).Always(LiveActivityEndpoint.Update, ScriptedReply.Empty(429));
+        var logs = new FakeLogger();
+        var scope = kestrel.CreateScope().Always(LiveActivityEndpoint.Register, ScriptedReply.Drop()).Always(LiveActivityEndpoint.Update, ScriptedReply.Empty(429));
         var sut = scope.CreateClient(o => { o.Retry.MaxRetries = 1; o.Retry.BaseDelay = TimeSpan.FromMilliseconds(1); o.Retry.UseJitter = false; }, logs);
 
         await sut.Awaiting(c => c.RegisterAsync(Endpoints.Register())).Should().ThrowAsync<LiveActivityException>();
         await sut.Awaiting(c => c.UpdateAsync(Endpoints.Update())).Should().ThrowAsync<LiveActivityRateLimitException>();
 
-        logs.Entries.Should().HaveCount(4);
-        foreach (var entry in logs.Entries)
+        var entries = logs.Collector.GetSnapshot();
+        entries.Should().HaveCount(4);
+        foreach (var entry in entries)
         {
             entry.Message.Should().NotContainAny("HTTP  ", "''", "()", "(null)", "activity ,", "activity )", "  ", " ,", " )");
-            var template = (string)entry["{OriginalFormat}"]!;
-            entry.State.Keys.Where(k => k != "{OriginalFormat}").Should().OnlyContain(k => template.Contains("{" + k), "every field in the state is in the template");
-            entry.State.Values.Should().NotContainNulls();
+            var state = entry.StructuredState!;
+            var template = entry.Value("{OriginalFormat}")!;
+            state.Select(kv => kv.Key).Where(k => k != "{OriginalFormat}").Should().OnlyContain(k => template.Contains("{" + k), "every field in the state is in the template");
+            state.Select(kv => kv.Value).Should().NotContainNulls();
         }
 
-        var register = logs.Entries.Where(e => Equals(e["Endpoint"], "/register")).ToList();
-        register.Should().OnlyContain(e => e.Message.Contains(": no response '", StringComparison.Ordinal) && !e.State.ContainsKey("ActivityId") && !e.State.ContainsKey("StatusCode"));
-        var update = logs.Entries.Where(e => Equals(e["Endpoint"], "/update")).ToList();
-        update.Should().OnlyContain(e => e.Message.Contains(": HTTP 429 (activity " + Endpoints.ActivityId + ", ", StringComparison.Ordinal) && !e.State.ContainsKey("ErrorCode") && !e.State.ContainsKey("Error"));
+        var register = entries.Where(e => e.Value("Endpoint") == "/register").ToList();
+        register.Should().OnlyContain(e => e.Message.Contains(": no response '", StringComparison.Ordinal) && e.Value("ActivityId") == null && e.Value("StatusCode") == null);
+        var update = entries.Where(e => e.Value("Endpoint") == "/update").ToList();
+        update.Should().OnlyContain(e => e.Message.Contains(": HTTP 429 (activity " + Endpoints.ActivityId + ", ", StringComparison.Ordinal) && e.Value("ErrorCode") == null && e.Value("Error") == null);
     }
 }
