@@ -63,6 +63,7 @@ internal sealed partial class LiveActivityInvoker
                 message.Headers.TryAddWithoutValidation(ApiKeyHeader, invoker._apiKey);
                 HttpResponseMessage? response = null;
                 AttemptOutcome? lost = null;
+                Exception? unexpected = null;
                 try
                 {
                     response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -75,8 +76,18 @@ internal sealed partial class LiveActivityInvoker
                 {
                     lost = AttemptOutcome.Transport(ex);
                 }
+                catch (Exception ex)
+                {
+                    // Anything else (a handler's bug) ends the attempt as that exception, with or without a timeout stage
+                    // around it, so the call maps it to a LiveActivityException carrying it instead of letting it escape.
+                    unexpected = ex;
+                }
 
-                if (response is null)
+                if (unexpected is not null)
+                {
+                    outcome = Outcome.FromException<AttemptOutcome>(unexpected);
+                }
+                else if (response is null)
                 {
                     outcome = Outcome.FromResult(lost!);
                 }
