@@ -65,6 +65,7 @@ public sealed class PlanTests
         await using var h = new OrchestratorHarness(sqlite: true);
         await h.StartAsync();
         await h.Orchestrator.PlanAsync(Plan("order-1"));
+        await h.SettleAsync(); // registered (and started) before the end is asked for: otherwise nothing is ever sent
         await h.Orchestrator.EndAsync("order-1", Content("done", "Done"));
         await h.SettleAsync();
         await h.RestartAsync();

@@ -5,7 +5,7 @@ using Insider.LiveActivity.Tests.Infrastructure;
 namespace Insider.LiveActivity.Tests;
 
 /// <summary>Every message for a documented code ends with the error table's "Suggested Fix" for that code, in short sentences, never with the key.</summary>
-public sealed class ErrorAdviceTests(ScriptedServer server) : IClassFixture<ScriptedServer>
+public sealed class ErrorAdviceTests(ScriptedServer server, KestrelStub kestrel) : IClassFixture<ScriptedServer>, IClassFixture<KestrelStub>
 {
     private const string Key = "advice-test-key-3f9a";
     private static readonly DateTimeOffset Now = new(2026, 5, 20, 10, 0, 0, TimeSpan.Zero);
@@ -89,7 +89,7 @@ public sealed class ErrorAdviceTests(ScriptedServer server) : IClassFixture<Scri
     [MemberData(nameof(Endpoints.NonIdempotentData), MemberType = typeof(Endpoints))]
     public async Task OutcomeUnknown_Message_NamesReconcileUnknownOutcomes(LiveActivityEndpoint endpoint)
     {
-        var sut = server.CreateScope().Always(endpoint, ScriptedReply.Drop()).CreateClient(o => o.ApiKey = Key);
+        var sut = kestrel.CreateScope().Always(endpoint, ScriptedReply.Drop()).CreateClient(o => o.ApiKey = Key); // a dropped connection needs the Kestrel stub
 
         var act = () => Endpoints.InvokeAsync(sut, endpoint);
 
