@@ -6,14 +6,15 @@ using Insider.LiveActivity.Tool.Composition;
 using Insider.LiveActivity.Tool.Emulator;
 using Insider.LiveActivity.Tool.Segments;
 using Insider.LiveActivity.Tool.Send;
+using Insider.LiveActivity.Tool.Status;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Insider.LiveActivity.Tool;
 
 /// <summary>
-/// The command tree of <c>insider-live-activity</c>. Each command is one class; a new one (<c>status</c> once the
-/// orchestrator ships) is one more <c>AddCommand</c> line here.
+/// The command tree of <c>insider-live-activity</c>. Each command is one class; a new one is one more
+/// <c>AddCommand</c> line here.
 /// </summary>
 internal static class ToolApp
 {
@@ -57,6 +58,12 @@ internal static class ToolApp
                 .WithDescription("Read the app's Swift ActivityAttributes types; with --payload, judge a content_state as the device would decode it.")
                 .WithExample("check", "--swift", "ios/DeliveryActivityAttributes.swift")
                 .WithExample("check", "--swift", "ios/", "--payload", "state.json", "--type", "DeliveryActivityAttributes", "--attributes", "attributes.json");
+
+            config.AddCommand<StatusCommand>("status")
+                .WithDescription("List the orchestrator's activities from its SQLite store (read-only): state, activity id, times, counts, last error.")
+                .WithExample("status", "--sqlite", "live-activities.db")
+                .WithExample("status", "--sqlite", "live-activities.db", "--state", "Started")
+                .WithExample("status", "--sqlite", "live-activities.db", "--key", "order-42");
 
             config.AddBranch("segment", segment =>
             {

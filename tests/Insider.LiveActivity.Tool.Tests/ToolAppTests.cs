@@ -7,7 +7,7 @@ namespace Insider.LiveActivity.Tool.Tests;
 public class ToolAppTests
 {
     [Theory]
-    [InlineData(new[] { "--help" }, "emulator", "send", "segment", "check")]
+    [InlineData(new[] { "--help" }, "emulator", "send", "segment", "check", "status")]
     [InlineData(new[] { "check", "--help" }, "--swift", "--payload", "--type", "--attributes")]
     [InlineData(new[] { "emulator", "--help" }, "--port", "--api-key", "--token-sync-delay", "--no-rate-limit")]
     [InlineData(new[] { "send", "--help" }, "start", "update", "end")]
@@ -15,6 +15,7 @@ public class ToolAppTests
     [InlineData(new[] { "send", "update", "--help" }, "--activity-id", "--type", "--state", "--target", "--base-address")]
     [InlineData(new[] { "send", "end", "--help" }, "--activity-id", "--type", "--state", "--target", "--base-address")]
     [InlineData(new[] { "segment", "--help" }, "register")]
+    [InlineData(new[] { "status", "--help" }, "--sqlite", "--key", "--state")]
     [InlineData(new[] { "segment", "register", "--help" }, "--type", "--ids", "--ends-at", "--unconfirmed", "--base-address")]
     public async Task Help_OnEveryCommand_ExitsZeroAndNamesItsOptions(string[] args, params string[] expected)
     {

@@ -77,6 +77,22 @@ public sealed class StoreContractTests : IDisposable
         (await command.ExecuteScalarAsync()).Should().Be("wal");
     }
 
+    [Fact]
+    public async Task The_sqlite_store_lists_every_record_or_one_state_ordered_by_key_even_when_opened_read_only()
+    {
+        var writer = await CreateAsync("sqlite");
+        foreach (var state in Enum.GetValues<LiveActivityState>().Reverse())
+        {
+            await writer.AddAsync(Record(state.ToString()) with { State = state });
+        }
+
+        using var reader = new SqliteLiveActivityStore($"Data Source={_path};Mode=ReadOnly");
+
+        (await reader.ListAsync()).Select(r => r.Key).Should().Equal("Ended", "Expired", "Failed", "Planned", "Registered", "Started");
+        (await reader.ListAsync(LiveActivityState.Failed)).Should().ContainSingle().Which.Key.Should().Be("Failed");
+        await reader.Invoking(r => r.AddAsync(Record("new"))).Should().ThrowAsync<SqliteException>("a read-only store cannot write");
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

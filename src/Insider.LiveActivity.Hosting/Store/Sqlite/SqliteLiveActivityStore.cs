@@ -124,6 +124,35 @@ public sealed class SqliteLiveActivityStore : ILiveActivityStore, IDisposable
         return records;
     }
 
+    /// <summary>
+    /// Reads every record, or those in one state, ordered by key: what an operator lists (the tool's <c>status</c> command). It only
+    /// reads, so it also works on a store opened with <c>Mode=ReadOnly</c> while a host writes to it (WAL readers do not block the writer).
+    /// </summary>
+    /// <param name="state">The state to list, or <see langword="null"/> for every record.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The records, ordered by key (ordinal).</returns>
+    public async Task<IReadOnlyList<LiveActivityRecord>> ListAsync(LiveActivityState? state = null, CancellationToken cancellationToken = default)
+    {
+        using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var select = connection.CreateCommand();
+        select.CommandText = state is null
+            ? "SELECT record FROM live_activity ORDER BY key;"
+            : "SELECT record FROM live_activity WHERE state = $state ORDER BY key;";
+        if (state is { } wanted)
+        {
+            select.Parameters.AddWithValue("$state", (int)wanted);
+        }
+
+        var records = new List<LiveActivityRecord>();
+        using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(RecordJson.Deserialize(reader.GetString(0)));
+        }
+
+        return records;
+    }
+
     /// <summary>Releases the write gate. Pooled connections stay in Microsoft.Data.Sqlite's pool (<c>SqliteConnection.ClearAllPools()</c> closes them).</summary>
     public void Dispose() => _writeGate.Dispose();
 
