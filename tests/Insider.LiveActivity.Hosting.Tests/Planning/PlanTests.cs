@@ -67,7 +67,7 @@ public sealed class PlanTests
         await h.Orchestrator.PlanAsync(Plan("order-1"));
         await h.SettleAsync(); // registered (and started) before the end is asked for: otherwise nothing is ever sent
         await h.Orchestrator.EndAsync("order-1", Content("done", "Done"));
-        await h.SettleAsync();
+        await h.RunForAsync(TimeSpan.FromSeconds(10)); // past the sync delay: the end is sent
         await h.RestartAsync();
 
         (await h.Orchestrator.PlanAsync(Plan("order-1"))).State.Should().Be(LiveActivityState.Ended);
