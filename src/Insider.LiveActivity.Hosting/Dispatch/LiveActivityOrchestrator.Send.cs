@@ -62,6 +62,14 @@ public sealed partial class LiveActivityOrchestrator
             OrchestratorLog.UnexpectedFailure(_logger, ex, entry.Key, kind.ToString(), entry.NotBefore);
             await ReloadAsync(entry, token).ConfigureAwait(false);
         }
+        catch (LiveActivityStoreUnavailableException ex) when (!token.IsCancellationRequested)
+        {
+            // The store is down: nothing more is sent for this activity until it answers (an intent it did not take was not sent; a
+            // result it did not take leaves the intent recorded, settled by the reconcile path on the next attempt).
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            entry.NotBefore = _time.GetUtcNow() + _options.RetryDelay;
+            OrchestratorLog.StoreUnavailable(_logger, entry.Key, kind.ToString(), entry.NotBefore, ex.Message);
+        }
         catch (LiveActivityException ex) when (kind < WorkKind.None)
         {
             span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);

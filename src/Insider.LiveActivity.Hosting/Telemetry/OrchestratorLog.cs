@@ -38,4 +38,8 @@ internal static partial class OrchestratorLog
     [LoggerMessage(EventId = 108, EventName = "Recovered", Level = LogLevel.Information,
         Message = "The orchestrator took over {Count} open live activities from its store ({InDoubt} with a request in doubt)")]
     public static partial void Recovered(ILogger logger, int count, int inDoubt);
+
+    [LoggerMessage(EventId = 109, EventName = "StoreUnavailable", Level = LogLevel.Warning,
+        Message = "Live activity {Key}: {Operation} is deferred to {RetryAt} because the store is unavailable: {Reason}")]
+    public static partial void StoreUnavailable(ILogger logger, string key, string operation, DateTimeOffset retryAt, string reason);
 }

@@ -13,7 +13,7 @@ public sealed class OrchestratorHarness : IAsyncDisposable
 
     private readonly string? _databasePath;
 
-    public OrchestratorHarness(bool sqlite = false, Action<LiveActivityOrchestratorOptions>? configure = null, FakeTimeProvider? clock = null, LiveActivityEmulator? emulator = null, string? databasePath = null)
+    public OrchestratorHarness(bool sqlite = false, Action<LiveActivityOrchestratorOptions>? configure = null, FakeTimeProvider? clock = null, LiveActivityEmulator? emulator = null, string? databasePath = null, ILiveActivityStore? store = null)
     {
         Clock = clock ?? new FakeTimeProvider(T0);
         Emulator = emulator ?? LiveActivityEmulator.CreateInMemory(new LiveActivityEmulatorOptions
@@ -22,7 +22,7 @@ public sealed class OrchestratorHarness : IAsyncDisposable
         });
         Configure = configure;
         _databasePath = sqlite ? databasePath ?? Path.Combine(Path.GetTempPath(), "la-" + Guid.NewGuid().ToString("N") + ".db") : null;
-        InnerStore = _databasePath is null ? new InMemoryLiveActivityStore() : new SqliteLiveActivityStore("Data Source=" + _databasePath);
+        InnerStore = store ?? (_databasePath is null ? new InMemoryLiveActivityStore() : new SqliteLiveActivityStore("Data Source=" + _databasePath));
         Orchestrator = Create();
     }
 

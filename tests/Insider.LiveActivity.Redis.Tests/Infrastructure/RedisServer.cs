@@ -11,12 +11,14 @@ namespace Insider.LiveActivity.Redis.Tests.Infrastructure;
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
-    private readonly Process _process;
     private readonly string _directory;
+    private readonly ProcessStartInfo _start;
+    private Process _process;
 
-    private RedisServer(Process process, string directory, int port)
+    private RedisServer(Process process, ProcessStartInfo start, string directory, int port)
     {
         _process = process;
+        _start = start;
         _directory = directory;
         Port = port;
     }
@@ -25,7 +27,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     public string Configuration => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisServer> StartAsync(bool appendOnly = false)
+    public static async Task<RedisServer> StartAsync(bool appendOnly = false, string appendFsync = "everysec")
     {
         var executable = FindOnPath("redis-server")
             ?? throw new InvalidOperationException("redis-server is not on PATH: install it (apt-get install -y redis-server); .ci/run does so in CI.");
@@ -40,18 +42,13 @@ public sealed class RedisServer : IAsyncDisposable
         foreach (var argument in new[]
         {
             "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", directory,
-            "--save", string.Empty, "--appendonly", appendOnly ? "yes" : "no", "--daemonize", "no", "--protected-mode", "yes",
+            "--save", string.Empty, "--appendonly", appendOnly ? "yes" : "no", "--appendfsync", appendFsync, "--daemonize", "no", "--protected-mode", "yes",
         })
         {
             start.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new RedisServer(process, directory, port);
+        var server = new RedisServer(Launch(start), start, directory, port);
         try
         {
             await server.WaitForPingAsync();
@@ -75,6 +72,21 @@ public sealed class RedisServer : IAsyncDisposable
         return ConnectionMultiplexer.Connect(options);
     }
 
+    /// <summary>Kills the server (SIGKILL: a crash, no shutdown save); <see cref="RestartAsync"/> starts it again on the same port and directory.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Starts the killed server again on the same port and directory (it reloads its AOF when started with appendOnly).</summary>
+    public async Task RestartAsync()
+    {
+        _process.Dispose();
+        _process = Launch(_start);
+        await WaitForPingAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -85,6 +97,16 @@ public sealed class RedisServer : IAsyncDisposable
 
         _process.Dispose();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    private static Process Launch(ProcessStartInfo start)
+    {
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     private static int FreePort()

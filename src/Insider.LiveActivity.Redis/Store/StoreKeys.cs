@@ -1,0 +1,21 @@
+// Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
+
+using System.Security.Cryptography;
+using System.Text;
+using StackExchange.Redis;
+
+namespace Insider.LiveActivity.Redis;
+
+/// <summary>
+/// The Redis keys of the orchestrator's store: <c>{prefix}:record:{sha256-hex of the activity key}</c> (a hash: revision and record JSON)
+/// and <c>{prefix}:open</c> (the set of digests of open records). The caller's key only ever appears as its SHA-256 digest, so key
+/// names hold no insider id and no content. The default prefix is a Redis Cluster hash tag, so a script may touch a record and the index.
+/// </summary>
+internal sealed class StoreKeys(string prefix)
+{
+    public RedisKey Open { get; } = new(prefix + ":open");
+
+    public static string Digest(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
+
+    public RedisKey Record(string digest) => new(prefix + ":record:" + digest);
+}
