@@ -32,7 +32,7 @@ public sealed class SqliteStoreContractTests : StoreContract, IDisposable
     [Fact]
     public async Task The_sqlite_store_lists_every_record_or_one_state_ordered_by_key_even_when_opened_read_only()
     {
-        var writer = await CreateAsync("sqlite");
+        var writer = await CreateAsync();
         foreach (var state in Enum.GetValues<LiveActivityState>().Reverse())
         {
             await writer.AddAsync(Record(state.ToString()) with { State = state });
