@@ -59,34 +59,7 @@ internal sealed class BudgetStore(IConnectionMultiplexer connection)
     private Task<RedisResult> RunAsync(string script, RedisKey[] keys, RedisValue[] values) =>
         GuardAsync(() => connection.GetDatabase().ScriptEvaluateAsync(script, keys, values));
 
-    private async Task<T> GuardAsync<T>(Func<Task<T>> operation)
-    {
-        if (!connection.IsConnected)
-        {
-            throw Unavailable("it is not connected", null);
-        }
-
-        try
-        {
-            return await operation().ConfigureAwait(false);
-        }
-        catch (RedisConnectionException e)
-        {
-            throw Unavailable("the connection failed", e);
-        }
-        catch (RedisTimeoutException e)
-        {
-            throw Unavailable("a command timed out", e);
-        }
-        catch (RedisServerException e)
-        {
-            throw Unavailable("it answered an error", e);
-        }
-        catch (ObjectDisposedException e)
-        {
-            throw Unavailable("its connection was disposed", e);
-        }
-    }
+    private Task<T> GuardAsync<T>(Func<Task<T>> operation) => RedisGuard.RunAsync(connection, operation, Unavailable);
 
     private static LiveActivityRedisUnavailableException Unavailable(string reason, Exception? cause) =>
         new($"Redis is unreachable ({reason}), so the shared rate budget cannot be checked and the call was not sent" +

@@ -115,34 +115,8 @@ public sealed class RedisLiveActivityStore : ILiveActivityStore, IDisposable
             [record.Revision, json, record.IsClosed ? "0" : "1", digest]));
     }
 
-    private async Task<T> GuardAsync<T>(Func<Task<T>> operation)
-    {
-        if (!_connection.IsConnected)
-        {
-            throw Unavailable("it is not connected", null);
-        }
-
-        try
-        {
-            return await operation().ConfigureAwait(false);
-        }
-        catch (RedisConnectionException e)
-        {
-            throw Unavailable("the connection failed", e);
-        }
-        catch (RedisTimeoutException e)
-        {
-            throw Unavailable("a command timed out; the write may or may not have been applied", e);
-        }
-        catch (RedisServerException e)
-        {
-            throw Unavailable("it answered an error", e);
-        }
-        catch (ObjectDisposedException e)
-        {
-            throw Unavailable("its connection was disposed", e);
-        }
-    }
+    private Task<T> GuardAsync<T>(Func<Task<T>> operation) =>
+        RedisGuard.RunAsync(_connection, operation, Unavailable, "a command timed out; the write may or may not have been applied");
 
     private static LiveActivityStoreUnavailableException Unavailable(string reason, Exception? cause) =>
         new($"The orchestrator's Redis store is unreachable ({reason}), so the call was not acknowledged; it is safe to retry once Redis answers"
