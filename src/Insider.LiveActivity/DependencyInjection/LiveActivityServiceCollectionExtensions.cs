@@ -69,7 +69,9 @@ public static class LiveActivityServiceCollectionExtensions
             sp.GetRequiredService<IOptions<LiveActivityOptions>>().Value,
             sp.GetService<ILoggerFactory>()?.CreateLogger<LiveActivityClient>(),
             sp.GetService<TimeProvider>(),
-            sp.GetRequiredService<ILiveActivityRateLimiter>()));
+            sp.GetRequiredService<ILiveActivityRateLimiter>(),
+            apiKeyHeaderAddedByHandler: true));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, ApiKeyHeaderFilter>());
 
         return services
             .AddHttpClient<ILiveActivityClient, LiveActivityClient>(

@@ -60,7 +60,10 @@ internal sealed partial class LiveActivityInvoker
             using (var message = new HttpRequestMessage(HttpMethod.Post, invoker._uris[(int)Endpoint]))
             {
                 message.Content = new JsonRequestContent<TRequest>(request, requestType);
-                message.Headers.TryAddWithoutValidation(ApiKeyHeader, invoker._apiKey);
+                if (!invoker._apiKeyHeaderAddedByHandler)
+                {
+                    message.Headers.TryAddWithoutValidation(ApiKeyHeader, invoker._apiKey);
+                }
                 HttpResponseMessage? response = null;
                 AttemptOutcome? lost = null;
                 Exception? unexpected = null;

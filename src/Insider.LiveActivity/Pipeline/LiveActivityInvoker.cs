@@ -20,6 +20,7 @@ internal sealed partial class LiveActivityInvoker
     private const string ApiKeyHeader = "X-Api-Key";
 
     private readonly string _apiKey;
+    private readonly bool _apiKeyHeaderAddedByHandler; // a DI client adds the key below IHttpClientFactory's handlers (ApiKeyHeaderHandler)
     private readonly Uri[] _uris;
     private readonly int _maxResponseBytes;
     private readonly ResiliencePipeline<AttemptOutcome> _attempt;
@@ -27,8 +28,9 @@ internal sealed partial class LiveActivityInvoker
     private readonly string[] _attemptSpanNames;
     private readonly ILogger _logger;
 
-    public LiveActivityInvoker(LiveActivityOptions options, ILogger? logger = null, TimeProvider? timeProvider = null, ILiveActivityRateLimiter? rateLimiter = null)
+    public LiveActivityInvoker(LiveActivityOptions options, ILogger? logger = null, TimeProvider? timeProvider = null, ILiveActivityRateLimiter? rateLimiter = null, bool apiKeyHeaderAddedByHandler = false)
     {
+        _apiKeyHeaderAddedByHandler = apiKeyHeaderAddedByHandler;
         Guard.NotNull(options, nameof(options));
         LiveActivityOptionsValidator.ThrowIfInvalid(options);
         _apiKey = options.ApiKey;
