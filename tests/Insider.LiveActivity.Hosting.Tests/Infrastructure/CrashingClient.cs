@@ -8,28 +8,28 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
 {
     public LiveActivityEndpoint? CrashBefore { get; set; }
 
-    public Task<ActivityRegistration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.Register) ?? inner.RegisterAsync(request, cancellationToken);
+    public Task<ActivityRegistration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.Register, cancellationToken) ?? inner.RegisterAsync(request, cancellationToken);
 
-    public Task<ActivityRegistration> AddUsersAsync(AddUsersRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.AddUsers) ?? inner.AddUsersAsync(request, cancellationToken);
+    public Task<ActivityRegistration> AddUsersAsync(AddUsersRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.AddUsers, cancellationToken) ?? inner.AddUsersAsync(request, cancellationToken);
 
     public Task<ActivityRegistration> RemoveUsersAsync(RemoveUsersRequest request, CancellationToken cancellationToken = default) => inner.RemoveUsersAsync(request, cancellationToken);
 
     public Task<PushSummary> StartAsync(StartRequest request, CancellationToken cancellationToken = default) =>
-        Crash<PushSummary>(LiveActivityEndpoint.Start) ?? inner.StartAsync(request, cancellationToken);
+        Crash<PushSummary>(LiveActivityEndpoint.Start, cancellationToken) ?? inner.StartAsync(request, cancellationToken);
 
     public Task<PushSummary> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken = default) =>
-        Crash<PushSummary>(LiveActivityEndpoint.Update) ?? inner.UpdateAsync(request, cancellationToken);
+        Crash<PushSummary>(LiveActivityEndpoint.Update, cancellationToken) ?? inner.UpdateAsync(request, cancellationToken);
 
     public Task<PushSummary> EndAsync(EndRequest request, CancellationToken cancellationToken = default) =>
-        Crash<PushSummary>(LiveActivityEndpoint.End) ?? inner.EndAsync(request, cancellationToken);
+        Crash<PushSummary>(LiveActivityEndpoint.End, cancellationToken) ?? inner.EndAsync(request, cancellationToken);
 
     public Task<SegmentRegistration> RegisterSegmentAsync(RegisterSegmentRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Crash<SegmentRegistration>(LiveActivityEndpoint.Register) ?? inner.RegisterSegmentAsync(request, progress, cancellationToken);
+        Crash<SegmentRegistration>(LiveActivityEndpoint.Register, cancellationToken) ?? inner.RegisterSegmentAsync(request, progress, cancellationToken);
 
     public Task<SegmentRegistration> RemoveSegmentUsersAsync(RemoveSegmentUsersRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default) =>
         inner.RemoveSegmentUsersAsync(request, progress, cancellationToken);
 
-    private Task<T>? Crash<T>(LiveActivityEndpoint endpoint)
+    private Task<T>? Crash<T>(LiveActivityEndpoint endpoint, CancellationToken cancellationToken)
     {
         if (!crash.IsDead && CrashBefore != endpoint)
         {
@@ -37,6 +37,9 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
         }
 
         crash.Die();
-        return new TaskCompletionSource<T>().Task; // never completes: the process is gone
+        // Never completes (the process is gone), unless the caller cancels: a disposed orchestrator can unwind.
+        var gone = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        cancellationToken.Register(static state => ((TaskCompletionSource<T>)state!).TrySetCanceled(), gone);
+        return gone.Task;
     }
 }

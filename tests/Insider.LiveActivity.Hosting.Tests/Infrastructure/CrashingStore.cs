@@ -17,7 +17,7 @@ public sealed class CrashingStore(ILiveActivityStore inner, CrashSwitch crash) :
         if (crash.IsDead || CrashOnSave?.Invoke(record) == true)
         {
             crash.Die();
-            return new TaskCompletionSource().Task; // never completes: the process is gone
+            return Task.Delay(Timeout.Infinite, cancellationToken); // never completes (the process is gone), unless the caller cancels: a disposed orchestrator can unwind
         }
 
         return inner.SaveAsync(record, cancellationToken);
