@@ -41,6 +41,18 @@ public sealed class LiveActivityOrchestratorOptions
     /// <value>The default value is 1 minute.</value>
     public TimeSpan AuthFailurePause { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Gets or sets how long a host's lease on an activity lasts unless renewed, when the store is shared by several hosts
+    /// (<see cref="ILiveActivityLeaseStore"/>). The holder renews every third of it and sends a request only while at least a third
+    /// remains; a host that dies leaves its activities to the others after at most this time.
+    /// </summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets the most activities a host claims from a shared store at once (it claims again at once while a claim comes back full).</summary>
+    /// <value>The default value is 500.</value>
+    public int LeaseClaimBatch { get; set; } = 500;
+
     /// <summary>Gets or sets the store factory; set by <see cref="UseSqlite"/>, <see cref="UseInMemory"/> or <see cref="UseStore"/>.</summary>
     internal Func<IServiceProvider, ILiveActivityStore>? StoreFactory { get; set; }
 
@@ -88,5 +100,7 @@ public sealed class LiveActivityOrchestratorOptions
 
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RetryDelay, TimeSpan.Zero, nameof(RetryDelay));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(AuthFailurePause, TimeSpan.Zero, nameof(AuthFailurePause));
+        ArgumentOutOfRangeException.ThrowIfLessThan(LeaseDuration, TimeSpan.FromMilliseconds(30), nameof(LeaseDuration));
+        ArgumentOutOfRangeException.ThrowIfLessThan(LeaseClaimBatch, 1, nameof(LeaseClaimBatch));
     }
 }

@@ -9,6 +9,7 @@ namespace Insider.LiveActivity.Hosting;
 internal sealed class ActivityEntry(LiveActivityRecord record) : IDisposable
 {
     private volatile LiveActivityRecord _record = record;
+    private LiveActivityLease? _lease;
 
     /// <summary>Gets or sets the record as stored.</summary>
     public LiveActivityRecord Record
@@ -18,6 +19,16 @@ internal sealed class ActivityEntry(LiveActivityRecord record) : IDisposable
     }
 
     public string Key { get; } = record.Key;
+
+    /// <summary>Gets or sets the lease under which this host drives the activity (a shared store only); <see langword="null"/> when not held.</summary>
+    public LiveActivityLease? Lease
+    {
+        get => Volatile.Read(ref _lease);
+        set => Volatile.Write(ref _lease, value);
+    }
+
+    /// <summary>Gets or sets a value indicating whether due work was held back because the lease was too close to its expiry.</summary>
+    public volatile bool Starved;
 
     /// <summary>Gets the gate that serializes the writes of this activity.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);

@@ -34,12 +34,13 @@ public sealed partial class LiveActivityOrchestrator
     private int _signaled;
     private int _inFlight;
     private volatile bool _parked;
+    private volatile bool _stopped;
     private Task? _loop;
     private bool _disposed;
     private long _pausedUntilTicks;
 
     /// <summary>Gets a value indicating whether the dispatcher has nothing to do until the clock moves: parked, not woken, no request out.</summary>
-    internal bool IsIdle => _parked && Volatile.Read(ref _signaled) == 0 && Volatile.Read(ref _inFlight) == 0;
+    internal bool IsIdle => (_stopped || (_parked && Volatile.Read(ref _signaled) == 0)) && Volatile.Read(ref _inFlight) == 0;
 
     /// <summary>Gets a value indicating whether the loop is parked and not woken (requests may still be out).</summary>
     internal bool IsParked => _parked && Volatile.Read(ref _signaled) == 0;
@@ -79,6 +80,8 @@ public sealed partial class LiveActivityOrchestrator
                 // The requests still out were cancelled: their intents stay recorded and are settled after the next start.
             }
         }
+
+        await ReleaseLeasesAsync(cancellationToken).ConfigureAwait(false);
 
         OrchestratorTelemetry.Untrack(this);
     }
@@ -126,6 +129,7 @@ public sealed partial class LiveActivityOrchestrator
                 if (_disposed || cancellationToken.IsCancellationRequested)
                 {
                     _parked = true;
+                    _stopped = true;
                     return;
                 }
             }
@@ -189,6 +193,7 @@ public sealed partial class LiveActivityOrchestrator
             }
         }
 
+        var leaseRoundAt = ScheduleLeaseRound(now);
         var pausedUntil = PausedUntil;
         var paused = pausedUntil > now;
         if (!paused)
@@ -209,6 +214,7 @@ public sealed partial class LiveActivityOrchestrator
             }
         }
 
+        wake = Earliest(wake, leaseRoundAt);
         wake = Earliest(wake, _timed.TryPeek(out _, out var nextDue) ? nextDue : null);
         wake = Earliest(wake, _ends.ReleaseAt);
         return Earliest(wake, _open.Count > 0 ? _open.Min.EndsAt : null);
@@ -243,6 +249,11 @@ public sealed partial class LiveActivityOrchestrator
                 continue;
             }
 
+            if (!MaySend(entry, now))
+            {
+                continue;
+            }
+
             // Evenly spaced. While work waited, a slot missed by less than MaxSlotLag (the loop woke late) may still be used;
             // after an idle spell the first request opens a new series at now, so idleness never turns into a burst.
             var floor = _backlog[(int)kind] ? now - MaxSlotLag : now;
@@ -259,7 +270,12 @@ public sealed partial class LiveActivityOrchestrator
         entry.Queued = (WorkKind.None, default, default);
         Interlocked.Increment(ref _inFlight);
         Interlocked.Increment(ref _inFlightByKind[(int)kind]);
-        var task = Task.Run(() => ExecuteAsync(entry, kind), CancellationToken.None);
+        Track(Task.Run(() => ExecuteAsync(entry, kind), CancellationToken.None));
+    }
+
+    /// <summary>Keeps a running task until it ends, so that a graceful stop can wait for it.</summary>
+    private void Track(Task task)
+    {
         _running.TryAdd(task, 0);
         task.ContinueWith(static (t, s) => ((ConcurrentDictionary<Task, byte>)s!).TryRemove(t, out _), _running, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }

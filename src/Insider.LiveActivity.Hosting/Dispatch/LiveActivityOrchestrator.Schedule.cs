@@ -16,6 +16,12 @@ public sealed partial class LiveActivityOrchestrator
             return;
         }
 
+        if (_leases is not null && (entry.Lease is null || entry.Record.IsClosed))
+        {
+            Forget(entry); // a shared store: not (or no longer) this host's to drive
+            return;
+        }
+
         var record = entry.Record;
         TrackOpen(entry, record);
         _ends.Set(entry.Key, record is { State: LiveActivityState.Started, EndRequestedAt: null, Intent: null } && !entry.EndReleased && !record.IsClosed

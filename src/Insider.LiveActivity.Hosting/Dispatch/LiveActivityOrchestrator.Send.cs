@@ -22,37 +22,32 @@ public sealed partial class LiveActivityOrchestrator
         span?.SetTag("live_activity.key", entry.Key);
         try
         {
-            switch (kind)
+            try
             {
-                case WorkKind.Register:
-                    await RegisterAsync(entry, token).ConfigureAwait(false);
-                    break;
-                case WorkKind.Start:
-                    await StartActivityAsync(entry, token).ConfigureAwait(false);
-                    break;
-                case WorkKind.Update:
-                    await UpdateAsync(entry, token).ConfigureAwait(false);
-                    break;
-                case WorkKind.End:
-                    await EndActivityAsync(entry, token).ConfigureAwait(false);
-                    break;
-                case WorkKind.Expire:
-                    await ExpireAsync(entry, token).ConfigureAwait(false);
-                    break;
-                case WorkKind.Cancel:
-                    await MutateAsync(entry, r => r.IsClosed ? r : r with { State = LiveActivityState.Ended, Intent = null, LastError = "Ended before it started: nothing was shown" }, token).ConfigureAwait(false);
-                    break;
+                await RunAsync(entry, kind, token).ConfigureAwait(false);
+                if (kind < WorkKind.None)
+                {
+                    Interlocked.Exchange(ref _authLogged, 0);
+                    OrchestratorTelemetry.Requests.Add(1, new("live_activity.operation", kind.ToString()), new("outcome", "success"));
+                }
             }
-
-            if (kind < WorkKind.None)
+            catch (LiveActivityException ex) when (kind < WorkKind.None && ex is not (LiveActivityStoreConflictException or LiveActivityStoreUnavailableException or LiveActivityLeaseLostException))
             {
-                Interlocked.Exchange(ref _authLogged, 0);
-                OrchestratorTelemetry.Requests.Add(1, new("live_activity.operation", kind.ToString()), new("outcome", "success"));
+                span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+                OrchestratorTelemetry.Requests.Add(1, new("live_activity.operation", kind.ToString()), new("outcome", "failure"));
+                await HandleFailureAsync(entry, kind, ex, token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             return; // stopping: whatever was recorded is settled by the next start
+        }
+        catch (LiveActivityLeaseLostException ex) when (!token.IsCancellationRequested)
+        {
+            // Another host claimed the activity (this host's lease expired): it drives it from its stored record; this host lets go.
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            entry.Lease = null;
+            OrchestratorLog.LeaseLost(_logger, entry.Key, ex.Message);
         }
         catch (LiveActivityStoreConflictException ex) when (!token.IsCancellationRequested)
         {
@@ -69,12 +64,6 @@ public sealed partial class LiveActivityOrchestrator
             span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             entry.NotBefore = _time.GetUtcNow() + _options.RetryDelay;
             OrchestratorLog.StoreUnavailable(_logger, entry.Key, kind.ToString(), entry.NotBefore, ex.Message);
-        }
-        catch (LiveActivityException ex) when (kind < WorkKind.None)
-        {
-            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-            OrchestratorTelemetry.Requests.Add(1, new("live_activity.operation", kind.ToString()), new("outcome", "failure"));
-            await HandleFailureAsync(entry, kind, ex, token).ConfigureAwait(false);
         }
         catch (Exception ex) when (!token.IsCancellationRequested)
         {
@@ -95,6 +84,17 @@ public sealed partial class LiveActivityOrchestrator
             Interlocked.Decrement(ref _inFlight);
         }
     }
+
+    private Task RunAsync(ActivityEntry entry, WorkKind kind, CancellationToken token) => kind switch
+    {
+        WorkKind.Register => RegisterAsync(entry, token),
+        WorkKind.Start => StartActivityAsync(entry, token),
+        WorkKind.Update => UpdateAsync(entry, token),
+        WorkKind.End => EndActivityAsync(entry, token),
+        WorkKind.Expire => ExpireAsync(entry, token),
+        WorkKind.Cancel => MutateAsync(entry, r => r.IsClosed ? r : r with { State = LiveActivityState.Ended, Intent = null, LastError = "Ended before it started: nothing was shown" }, token),
+        _ => Task.CompletedTask,
+    };
 
     private async Task RegisterAsync(ActivityEntry entry, CancellationToken token)
     {
@@ -219,7 +219,8 @@ public sealed partial class LiveActivityOrchestrator
                 IntentAttempts = r.Intent == operation ? r.IntentAttempts + 1 : 1,
                 EndContent = operation == LiveActivityOperation.End ? r.EndContent ?? r.FinalContent ?? r.LatestContent ?? r.StartContent : r.EndContent,
             },
-            token);
+            token,
+            Write.Intent);
 
     private async Task ExpireAsync(ActivityEntry entry, CancellationToken token)
     {

@@ -12,7 +12,8 @@ namespace Insider.LiveActivity.Hosting;
 /// <c>AddLiveActivityOrchestrator</c> does), <see cref="StopAsync"/> to stop gracefully.
 /// </summary>
 /// <remarks>
-/// One orchestrator drives a store at a time. A <c>/register</c> whose outcome is unknown (a crash after sending it, a timeout) is
+/// One orchestrator drives a store at a time, unless the store is shared (<see cref="ILiveActivityLeaseStore"/>): then every host drives the
+/// activities it holds a lease on, and takes over those of a host that stopped renewing its leases. A <c>/register</c> whose outcome is unknown (a crash after sending it, a timeout) is
 /// sent again: the API gives no way to find the activity the first one may have created, which then stays orphaned until its
 /// <c>ends_at</c> (logged as <c>RegisterInDoubt</c>). <c>/start</c> and <c>/end</c> have no such risk: a second send answered 409
 /// <c>ALREADY_STARTED</c> or 404 <c>NOT_FOUND</c> means the first landed.
@@ -21,6 +22,8 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
 {
     private readonly Func<ILiveActivityClient> _client;
     private readonly ILiveActivityStore _store;
+    private readonly ILiveActivityLeaseStore? _leases;
+    private readonly string _owner = Environment.MachineName + "/" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + Guid.NewGuid().ToString("N")[..8];
     private readonly LiveActivityOrchestratorOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -28,6 +31,22 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
     private readonly CancellationTokenSource _shutdown = new();
     private readonly SemaphoreSlim _loadGate = new(1, 1);
     private volatile bool _loaded;
+
+    /// <summary>How many times a write is applied again to a record another writer changed before the conflict reaches the caller.</summary>
+    private const int MaxWriteAttempts = 8;
+
+    /// <summary>Who makes a write, which decides how it is guarded.</summary>
+    private enum Write
+    {
+        /// <summary>A caller's publish or end, from any host: guarded by the revision only, applied again on a conflict.</summary>
+        Caller,
+
+        /// <summary>The intent before a request: under the lease; a conflict sends the dispatcher back to the stored record.</summary>
+        Intent,
+
+        /// <summary>What happened (a request's result, an expiry, a failure): under the lease, applied again on a conflict.</summary>
+        Result,
+    }
 
     /// <summary>Initializes a new instance of the <see cref="LiveActivityOrchestrator"/> class.</summary>
     /// <param name="client">The client that sends the requests.</param>
@@ -62,6 +81,7 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
         _options.Validate();
         _client = client;
         _store = store;
+        _leases = store as ILiveActivityLeaseStore;
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
         var budget = rateLimit is { Enabled: true, PermitLimit: > 0 } ? rateLimit : new LiveActivityRateLimitOptions();
@@ -106,6 +126,19 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
         };
 
         var stored = await _store.AddAsync(record, cancellationToken).ConfigureAwait(false);
+        if (_leases is not null)
+        {
+            // A shared store: the host that planned the activity drives it, unless another host holds it already.
+            var lease = await _leases.TryClaimAsync(stored.Key, _owner, now, _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
+            if (lease is null)
+            {
+                return stored.ToStatus();
+            }
+
+            stored = (await AdoptAsync(lease, cancellationToken).ConfigureAwait(false)).Record;
+            return stored.ToStatus();
+        }
+
         var entry = _entries.GetOrAdd(stored.Key, static (_, r) => new ActivityEntry(r), stored);
         MarkDirty(entry);
         return entry.Record.ToStatus();
@@ -136,8 +169,9 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
                     StaleSince = r.HasPendingUpdate ? r.StaleSince : now,
                 };
             },
-            cancellationToken).ConfigureAwait(false);
-        MarkDirty(entry);
+            cancellationToken,
+            Write.Caller).ConfigureAwait(false);
+        MarkDirtyIfDriven(entry);
     }
 
     /// <inheritdoc/>
@@ -152,8 +186,9 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
             r => r.IsClosed || r.EndRequestedAt is not null
                 ? r
                 : r with { EndRequestedAt = now, EndContent = r.Intent == LiveActivityOperation.End ? r.EndContent : copy },
-            cancellationToken).ConfigureAwait(false);
-        MarkDirty(entry);
+            cancellationToken,
+            Write.Caller).ConfigureAwait(false);
+        MarkDirtyIfDriven(entry);
     }
 
     /// <inheritdoc/>
@@ -206,6 +241,12 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
             }
 
             await _store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            if (_leases is not null)
+            {
+                _loaded = true; // a shared store: the dispatcher claims the activities it drives, lease by lease
+                return;
+            }
+
             var open = await _store.LoadOpenAsync(cancellationToken).ConfigureAwait(false);
             foreach (var record in open)
             {
@@ -236,26 +277,52 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
 
         var stored = await _store.GetAsync(key, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"No live activity is planned under the key '{key}'");
-        return _entries.GetOrAdd(stored.Key, static (_, r) => new ActivityEntry(r), stored);
+
+        // A shared store: an activity another host drives is written through a transient entry (its revision guards the write).
+        return _leases is not null ? new ActivityEntry(stored) : _entries.GetOrAdd(stored.Key, static (_, r) => new ActivityEntry(r), stored);
     }
 
-    /// <summary>Applies a change to the record under its gate and stores it before the change is visible; a change that returns the record itself stores nothing.</summary>
-    private async Task<LiveActivityRecord> MutateAsync(ActivityEntry entry, Func<LiveActivityRecord, LiveActivityRecord> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies a change to the record under its gate and stores it before the change is visible; a change that returns the record itself
+    /// stores nothing. The dispatcher's writes are made under the entry's lease (a shared store). A caller's write, or the result of a
+    /// request that was sent, is applied again to the stored record when another writer got there first; an intent is not (the
+    /// dispatcher decides again on the stored record).
+    /// </summary>
+    private async Task<LiveActivityRecord> MutateAsync(ActivityEntry entry, Func<LiveActivityRecord, LiveActivityRecord> change, CancellationToken cancellationToken, Write write = Write.Result)
     {
         await entry.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var current = entry.Record;
-            var next = change(current);
-            if (ReferenceEquals(next, current))
+            for (var attempt = 1; ; attempt++)
             {
-                return current;
-            }
+                var current = entry.Record;
+                var next = change(current);
+                if (ReferenceEquals(next, current))
+                {
+                    return current;
+                }
 
-            next = next with { Revision = current.Revision + 1 };
-            await _store.SaveAsync(next, cancellationToken).ConfigureAwait(false);
-            entry.Record = next;
-            return next;
+                next = next with { Revision = current.Revision + 1 };
+                try
+                {
+                    if (write != Write.Caller && _leases is not null && entry.Lease is { } lease)
+                    {
+                        await _leases.SaveUnderLeaseAsync(next, lease, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await _store.SaveAsync(next, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    entry.Record = next;
+                    return next;
+                }
+                catch (LiveActivityStoreConflictException) when (write != Write.Intent && attempt < MaxWriteAttempts)
+                {
+                    entry.Record = await _store.GetAsync(entry.Key, cancellationToken).ConfigureAwait(false)
+                        ?? throw new KeyNotFoundException($"No live activity is stored under the key '{entry.Key}' any more");
+                }
+            }
         }
         finally
         {

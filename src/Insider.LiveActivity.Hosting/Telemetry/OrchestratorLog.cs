@@ -42,4 +42,16 @@ internal static partial class OrchestratorLog
     [LoggerMessage(EventId = 109, EventName = "StoreUnavailable", Level = LogLevel.Warning,
         Message = "Live activity {Key}: {Operation} is deferred to {RetryAt} because the store is unavailable: {Reason}")]
     public static partial void StoreUnavailable(ILogger logger, string key, string operation, DateTimeOffset retryAt, string reason);
+
+    [LoggerMessage(EventId = 110, EventName = "LeasesClaimed", Level = LogLevel.Information,
+        Message = "Host {Owner} took over {Count} live activities from the shared store ({InDoubt} with a request in doubt)")]
+    public static partial void LeasesClaimed(ILogger logger, string owner, int count, int inDoubt);
+
+    [LoggerMessage(EventId = 111, EventName = "LeaseLost", Level = LogLevel.Warning,
+        Message = "Live activity {Key} is now driven by another host; this host stops driving it: {Reason}")]
+    public static partial void LeaseLost(ILogger logger, string key, string reason);
+
+    [LoggerMessage(EventId = 112, EventName = "LeaseRoundFailed", Level = LogLevel.Warning,
+        Message = "The leases on the shared store were not renewed or claimed; no request is sent once a lease is within a third of its expiry, and the round is tried again at {RetryAt}")]
+    public static partial void LeaseRoundFailed(ILogger logger, Exception exception, DateTimeOffset retryAt);
 }

@@ -6,14 +6,17 @@ using StackExchange.Redis;
 namespace Insider.LiveActivity.Redis;
 
 /// <summary>
-/// The orchestrator's store in Redis, shared by every host that uses the same Redis: one hash per activity (its revision and the record
-/// as the same JSON the SQLite store writes) and a set indexing the open ones. Adds and saves are Lua scripts, so a save is an atomic
-/// compare-and-set on <see cref="LiveActivityRecord.Revision"/>: a stale writer gets a <see cref="LiveActivityStoreConflictException"/>.
+/// The orchestrator's store in Redis, shared by every host that uses the same Redis: one hash per activity (its revision, the record
+/// as the same JSON the SQLite store writes, and its lease's fencing token and holder) and a sorted set indexing the open ones by lease
+/// expiry. Every write is a Lua script, so a save is an atomic compare-and-set on <see cref="LiveActivityRecord.Revision"/> (a stale writer
+/// gets a <see cref="LiveActivityStoreConflictException"/>) and, under a lease, on its fencing token (a host whose lease was claimed by
+/// another gets a <see cref="LiveActivityLeaseLostException"/>). As an <see cref="ILiveActivityLeaseStore"/> it lets several hosts'
+/// orchestrators share the activities, each driving those it holds a lease on.
 /// Key names hold a prefix and the SHA-256 digest of the activity key: no insider id, no content. A write returns once Redis
 /// acknowledged it; how durable that is depends on the server's persistence (AOF with <c>appendfsync always</c> or <c>everysec</c>).
 /// Every Redis failure surfaces as a <see cref="LiveActivityStoreUnavailableException"/>.
 /// </summary>
-public sealed class RedisLiveActivityStore : ILiveActivityStore, IDisposable
+public sealed partial class RedisLiveActivityStore : ILiveActivityLeaseStore, IDisposable
 {
     /// <summary>The default prefix of the store's keys (a Redis Cluster hash tag: all keys live in one slot).</summary>
     public const string DefaultKeyPrefix = "{insider-live-activity:orchestrator}";
@@ -62,12 +65,7 @@ public sealed class RedisLiveActivityStore : ILiveActivityStore, IDisposable
     public async Task SaveAsync(LiveActivityRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var result = await RunAsync(StoreScripts.Save, record, RecordJson.Serialize(record), cancellationToken).ConfigureAwait(false);
-        if ((int)result != 1)
-        {
-            throw new LiveActivityStoreConflictException(
-                $"The record of key '{record.Key}' is not at revision {record.Revision - 1}; it was changed by another writer or never added");
-        }
+        await SaveAsync(record, fence: string.Empty, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -83,7 +81,7 @@ public sealed class RedisLiveActivityStore : ILiveActivityStore, IDisposable
     public async Task<IReadOnlyList<LiveActivityRecord>> LoadOpenAsync(CancellationToken cancellationToken = default)
     {
         var database = _connection.GetDatabase();
-        var digests = await GuardAsync(() => database.SetMembersAsync(_keys.Open)).ConfigureAwait(false);
+        var digests = await GuardAsync(() => database.SortedSetRangeByRankAsync(_keys.Open)).ConfigureAwait(false);
         var records = new List<LiveActivityRecord>(digests.Length);
         foreach (var batch in digests.Chunk(LoadBatch))
         {
@@ -105,14 +103,30 @@ public sealed class RedisLiveActivityStore : ILiveActivityStore, IDisposable
         }
     }
 
-    private Task<RedisResult> RunAsync(string script, LiveActivityRecord record, string json, CancellationToken cancellationToken)
+    private async Task SaveAsync(LiveActivityRecord record, string fence, CancellationToken cancellationToken)
+    {
+        var result = (int)await RunAsync(StoreScripts.Save, record, RecordJson.Serialize(record), cancellationToken, fence).ConfigureAwait(false);
+        if (result == -1)
+        {
+            throw new LiveActivityLeaseLostException(
+                $"The lease on the record of key '{record.Key}' was claimed by another host (fencing token {fence} is stale); the write was not made");
+        }
+
+        if (result != 1)
+        {
+            throw new LiveActivityStoreConflictException(
+                $"The record of key '{record.Key}' is not at revision {record.Revision - 1}; it was changed by another writer or never added");
+        }
+    }
+
+    private Task<RedisResult> RunAsync(string script, LiveActivityRecord record, string json, CancellationToken cancellationToken, string fence = "")
     {
         cancellationToken.ThrowIfCancellationRequested();
         var digest = StoreKeys.Digest(record.Key);
         return GuardAsync(() => _connection.GetDatabase().ScriptEvaluateAsync(
             script,
             [_keys.Record(digest), _keys.Open],
-            [record.Revision, json, record.IsClosed ? "0" : "1", digest]));
+            [record.Revision, json, record.IsClosed ? "0" : "1", digest, fence]));
     }
 
     private Task<T> GuardAsync<T>(Func<Task<T>> operation) =>

@@ -36,7 +36,25 @@ public sealed class OrchestratorHarness : IAsyncDisposable
 
     public CrashingClient Client { get; private set; } = null!;
 
-    public CrashingStore Store { get; private set; } = null!;
+    /// <summary>Gets the store the orchestrator writes to: a <see cref="CrashingStore"/>, or a <see cref="CrashingLeaseStore"/> over a shared store.</summary>
+    public ILiveActivityStore Store { get; private set; } = null!;
+
+    /// <summary>Sets the save that "kills" the host (see <see cref="CrashingStore.CrashOnSave"/>).</summary>
+    public Func<LiveActivityRecord, bool>? CrashOnSave
+    {
+        get => Store is CrashingLeaseStore shared ? shared.CrashOnSave : ((CrashingStore)Store).CrashOnSave;
+        set
+        {
+            if (Store is CrashingLeaseStore shared)
+            {
+                shared.CrashOnSave = value;
+            }
+            else
+            {
+                ((CrashingStore)Store).CrashOnSave = value;
+            }
+        }
+    }
 
     public CapturingLogger Logger { get; private set; } = new();
 
@@ -151,7 +169,7 @@ public sealed class OrchestratorHarness : IAsyncDisposable
         };
         var client = new LiveActivityClient(new HttpClient(Emulator.CreateHandler()), options, logger: null, Clock);
         Client = new CrashingClient(client, Crash);
-        Store = new CrashingStore(InnerStore, Crash);
+        Store = InnerStore is ILiveActivityLeaseStore shared ? new CrashingLeaseStore(shared, Crash) : new CrashingStore(InnerStore, Crash);
         var orchestratorOptions = new LiveActivityOrchestratorOptions();
         Configure?.Invoke(orchestratorOptions);
         return new LiveActivityOrchestrator(Client, Store, orchestratorOptions, options.RateLimit, Clock, Logger);

@@ -105,10 +105,10 @@ public sealed class CrashRecoveryTests
             case "before sending /start": h.Client.CrashBefore = LiveActivityEndpoint.Start; break;
             case "before sending /update": h.Client.CrashBefore = LiveActivityEndpoint.Update; break;
             case "before sending /end": h.Client.CrashBefore = LiveActivityEndpoint.End; break;
-            case "after sending /register": h.Store.CrashOnSave = r => r.State == LiveActivityState.Registered; break;
-            case "after sending /start": h.Store.CrashOnSave = r => r.State == LiveActivityState.Started; break;
-            case "after sending /update": h.Store.CrashOnSave = r => r.Updates == 1; break;
-            case "after sending /end": h.Store.CrashOnSave = r => r.State == LiveActivityState.Ended; break;
+            case "after sending /register": h.CrashOnSave = r => r.State == LiveActivityState.Registered; break;
+            case "after sending /start": h.CrashOnSave = r => r.State == LiveActivityState.Started; break;
+            case "after sending /update": h.CrashOnSave = r => r.Updates == 1; break;
+            case "after sending /end": h.CrashOnSave = r => r.State == LiveActivityState.Ended; break;
             default: throw new ArgumentOutOfRangeException(nameof(crashPoint), crashPoint, null);
         }
     }
