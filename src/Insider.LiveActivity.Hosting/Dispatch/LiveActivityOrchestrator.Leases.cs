@@ -5,11 +5,13 @@ namespace Insider.LiveActivity.Hosting;
 /// <summary>
 /// A store shared by several hosts (<see cref="ILiveActivityLeaseStore"/>): each host drives only the activities it holds a lease on.
 /// Every third of <see cref="LiveActivityOrchestratorOptions.LeaseDuration"/> a lease round renews the leases held (reloading a record
-/// another host wrote to, letting go of one another host claimed) and claims the free or expired ones, so a dead host's activities
-/// move to the others once its leases expire. A request is sent only while at least a third of its lease remains.
+/// another host wrote to, letting go of one another host claimed) and claims free leases and those expired for a third of a lease
+/// (its holder, cut off by a store outage, renews first), up to its fair share of the open activities among the live hosts; a dead
+/// host's activities thus move to the others within a lease time and two thirds. A request is sent only while a third of its lease remains.
 /// </summary>
 public sealed partial class LiveActivityOrchestrator
 {
+    private static readonly TimeSpan FailedRoundRetry = TimeSpan.FromSeconds(1);
     private long _nextLeaseRoundTicks;
     private int _leaseRoundRunning;
 
@@ -51,7 +53,8 @@ public sealed partial class LiveActivityOrchestrator
                 }
             }
 
-            var claimed = await leases.ClaimAsync(_owner, _options.LeaseClaimBatch, now, _options.LeaseDuration, token).ConfigureAwait(false);
+            var holding = _entries.Values.Count(static e => e.Lease is not null);
+            var claimed = await leases.ClaimAsync(_owner, holding, _options.LeaseClaimBatch, now, _options.LeaseDuration, RenewEvery, token).ConfigureAwait(false);
             foreach (var lease in claimed)
             {
                 await AdoptAsync(lease, token).ConfigureAwait(false);
@@ -74,6 +77,8 @@ public sealed partial class LiveActivityOrchestrator
         }
         catch (Exception ex) when (!token.IsCancellationRequested)
         {
+            // Soon again (a store that is back must see this host renew its leases within the claim grace of the others).
+            again = RenewEvery < FailedRoundRetry ? RenewEvery : FailedRoundRetry;
             OrchestratorLog.LeaseRoundFailed(_logger, ex, _time.GetUtcNow() + again);
         }
         finally

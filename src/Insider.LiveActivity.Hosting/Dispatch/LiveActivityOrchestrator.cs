@@ -305,8 +305,10 @@ public sealed partial class LiveActivityOrchestrator : ILiveActivityOrchestrator
                 next = next with { Revision = current.Revision + 1 };
                 try
                 {
-                    if (write != Write.Caller && _leases is not null && entry.Lease is { } lease)
+                    if (write != Write.Caller && _leases is not null)
                     {
+                        var lease = entry.Lease ?? throw new LiveActivityLeaseLostException(
+                            $"This host no longer holds the lease on the live activity '{entry.Key}' (it was not renewed in time); the write was not made");
                         await _leases.SaveUnderLeaseAsync(next, lease, cancellationToken).ConfigureAwait(false);
                     }
                     else

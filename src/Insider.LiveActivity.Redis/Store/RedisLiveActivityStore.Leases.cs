@@ -13,16 +13,18 @@ public sealed partial class RedisLiveActivityStore
     private const int LeaseBatch = 500;
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<LiveActivityLease>> ClaimAsync(string owner, int max, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LiveActivityLease>> ClaimAsync(string owner, int held, int max, DateTimeOffset now, TimeSpan duration, TimeSpan grace, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        ArgumentOutOfRangeException.ThrowIfNegative(held);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(grace.Ticks, nameof(grace));
         cancellationToken.ThrowIfCancellationRequested();
         var expiresAt = now + duration;
         var result = await GuardAsync(() => _connection.GetDatabase().ScriptEvaluateAsync(
             StoreScripts.Claim,
-            [_keys.Open],
-            [now.ToUnixTimeMilliseconds(), expiresAt.ToUnixTimeMilliseconds(), max, owner, _keys.RecordPrefix])).ConfigureAwait(false);
+            [_keys.Open, _keys.Hosts],
+            [now.ToUnixTimeMilliseconds(), expiresAt.ToUnixTimeMilliseconds(), max, owner, _keys.RecordPrefix, (now - grace).ToUnixTimeMilliseconds(), held])).ConfigureAwait(false);
         var values = (RedisResult[])result!;
         var leases = new List<LiveActivityLease>(values.Length / 2);
         for (var i = 0; i < values.Length; i += 2)
@@ -96,12 +98,12 @@ public sealed partial class RedisLiveActivityStore
     public async Task ReleaseAsync(IReadOnlyCollection<LiveActivityLease> leases, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(leases);
-        foreach (var batch in leases.Chunk(LeaseBatch))
+        foreach (var batch in leases.GroupBy(static l => l.Owner, StringComparer.Ordinal).SelectMany(static g => g.Chunk(LeaseBatch)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var arguments = new List<RedisValue>(1 + (2 * batch.Length)) { _keys.RecordPrefix };
+            var arguments = new List<RedisValue>(2 + (2 * batch.Length)) { batch[0].Owner, _keys.RecordPrefix };
             AddPairs(arguments, batch);
-            await GuardAsync(() => _connection.GetDatabase().ScriptEvaluateAsync(StoreScripts.Release, [_keys.Open], [.. arguments])).ConfigureAwait(false);
+            await GuardAsync(() => _connection.GetDatabase().ScriptEvaluateAsync(StoreScripts.Release, [_keys.Open, _keys.Hosts], [.. arguments])).ConfigureAwait(false);
         }
     }
 

@@ -33,10 +33,20 @@ internal static class StoreScripts
         return 1
         """;
 
-    /// <summary>KEYS: open. ARGV: now, expiry, max, owner, record prefix. Returns token, digest, JSON for each record claimed.</summary>
+    /// <summary>
+    /// KEYS: open, hosts. ARGV: now, expiry, max, owner, record prefix, expired-by (now − grace), held. Records the owner as a live host
+    /// until expiry, then claims up to max records whose lease expired by expired-by (a free one scores 0), within the owner's fair share
+    /// (the open records divided by the live hosts, rounded up, minus held). Returns token, JSON for each record claimed.
+    /// </summary>
     public const string Claim = """
-        local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
+        redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
+        redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[1])
+        local hosts = redis.call('ZCARD', KEYS[2])
+        local share = math.ceil(redis.call('ZCARD', KEYS[1]) / hosts) - tonumber(ARGV[7])
+        local limit = math.min(tonumber(ARGV[3]), share)
         local out = {}
+        if limit < 1 then return out end
+        local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[6], 'LIMIT', 0, limit)
         for _, d in ipairs(due) do
           local key = ARGV[5] .. d
           local json = redis.call('HGET', key, 'r')
@@ -80,10 +90,11 @@ internal static class StoreScripts
         return out
         """;
 
-    /// <summary>KEYS: open. ARGV: record prefix, then digest and token pairs. Frees each lease still held by its token.</summary>
+    /// <summary>KEYS: open, hosts. ARGV: owner, record prefix, then digest and token pairs. Frees each lease still held by its token and drops the owner from the live hosts.</summary>
     public const string Release = """
-        for i = 2, #ARGV, 2 do
-          if redis.call('HGET', ARGV[1] .. ARGV[i], 'e') == ARGV[i + 1] then
+        redis.call('ZREM', KEYS[2], ARGV[1])
+        for i = 3, #ARGV, 2 do
+          if redis.call('HGET', ARGV[2] .. ARGV[i], 'e') == ARGV[i + 1] then
             redis.call('ZADD', KEYS[1], 'XX', 0, ARGV[i])
           end
         end

@@ -24,8 +24,8 @@ public sealed class CrashingLeaseStore(ILiveActivityLeaseStore inner, CrashSwitc
 
     public Task<IReadOnlyList<LiveActivityRecord>> LoadOpenAsync(CancellationToken cancellationToken = default) => _store.LoadOpenAsync(cancellationToken);
 
-    public Task<IReadOnlyList<LiveActivityLease>> ClaimAsync(string owner, int max, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken = default) =>
-        crash.IsDead ? Hang<IReadOnlyList<LiveActivityLease>>(cancellationToken) : inner.ClaimAsync(owner, max, now, duration, cancellationToken);
+    public Task<IReadOnlyList<LiveActivityLease>> ClaimAsync(string owner, int held, int max, DateTimeOffset now, TimeSpan duration, TimeSpan grace, CancellationToken cancellationToken = default) =>
+        crash.IsDead ? Hang<IReadOnlyList<LiveActivityLease>>(cancellationToken) : inner.ClaimAsync(owner, held, max, now, duration, grace, cancellationToken);
 
     public Task<LiveActivityLease?> TryClaimAsync(string key, string owner, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken = default) =>
         crash.IsDead ? Hang<LiveActivityLease?>(cancellationToken) : inner.TryClaimAsync(key, owner, now, duration, cancellationToken);

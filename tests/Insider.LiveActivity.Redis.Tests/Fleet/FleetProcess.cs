@@ -62,7 +62,7 @@ public sealed class FleetProcess : IAsyncDisposable
     }
 
     /// <summary>The LoadHost build output next to this test project's (same configuration and framework).</summary>
-    private static string LoadHostPath()
+    internal static string LoadHostPath()
     {
         var own = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
         var path = own.Replace("Insider.LiveActivity.Redis.Tests", "Insider.LiveActivity.Redis.LoadHost", StringComparison.Ordinal);

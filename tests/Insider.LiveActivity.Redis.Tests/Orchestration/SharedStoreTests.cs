@@ -120,9 +120,9 @@ public sealed class SharedStoreTests(RedisFixture redis) : IClassFixture<RedisFi
         await store.AddAsync(plan);
         var first = (await store.TryClaimAsync("order-1", "host-a", T0, Lease))!;
         (await store.TryClaimAsync("order-1", "host-b", T0 + Lease - TimeSpan.FromSeconds(1), Lease)).Should().BeNull("a live lease is not claimed");
-        (await store.ClaimAsync("host-b", 10, T0 + Lease - TimeSpan.FromSeconds(1), Lease)).Should().BeEmpty();
+        (await store.ClaimAsync("host-b", 0, 10, T0 + Lease - TimeSpan.FromSeconds(1), Lease, TimeSpan.Zero)).Should().BeEmpty();
 
-        var second = (await store.ClaimAsync("host-b", 10, T0 + Lease + TimeSpan.FromSeconds(1), Lease)).Should().ContainSingle().Subject;
+        var second = (await store.ClaimAsync("host-b", 0, 10, T0 + Lease + TimeSpan.FromSeconds(1), Lease, TimeSpan.Zero)).Should().ContainSingle().Subject;
         second.Token.Should().BeGreaterThan(first.Token, "every claim increments the fencing token");
         await store.SaveUnderLeaseAsync(plan with { Revision = 2, LastError = "written by b" }, second);
 
@@ -134,6 +134,40 @@ public sealed class SharedStoreTests(RedisFixture redis) : IClassFixture<RedisFi
         await store.SaveAsync(plan with { Revision = 3, LastError = "published on any host" }); // a write without a lease: revision only
         (await store.GetAsync("order-1"))!.Revision.Should().Be(3);
     }
+
+    [Fact]
+    public async Task A_lease_that_expired_less_than_the_grace_ago_stays_its_holders_to_renew()
+    {
+        var store = new RedisLiveActivityStore(redis.Connection, "{grace-" + Guid.NewGuid().ToString("N") + "}");
+        await store.AddAsync(Record("order-1"));
+        var held = (await store.TryClaimAsync("order-1", "host-a", T0, Lease))!;
+        var grace = Lease / 3;
+
+        (await store.ClaimAsync("host-b", 0, 10, T0 + Lease + (grace / 2), Lease, grace)).Should().BeEmpty("the holder may still renew after a store outage");
+        (await store.RenewAsync([held], T0 + Lease + (grace / 2), Lease)).Should().ContainKey("order-1", "nobody claimed it: the token is still the holder's");
+        (await store.ClaimAsync("host-b", 0, 10, T0 + (Lease * 2) + (grace / 2) + grace, Lease, grace)).Should().ContainSingle("expired for longer than the grace");
+    }
+
+    [Fact]
+    public async Task A_host_claims_no_more_than_its_fair_share_of_the_open_records_among_the_live_hosts()
+    {
+        var store = new RedisLiveActivityStore(redis.Connection, "{share-" + Guid.NewGuid().ToString("N") + "}");
+        foreach (var key in Keys("order-", 10))
+        {
+            await store.AddAsync(Record(key));
+        }
+
+        (await store.ClaimAsync("host-b", 0, 1, T0, Lease, TimeSpan.Zero)).Should().HaveCount(1, "max 1");
+        (await store.ClaimAsync("host-a", 0, 100, T0, Lease, TimeSpan.Zero)).Should().HaveCount(5, "two live hosts: a share of 10 / 2");
+        (await store.ClaimAsync("host-b", 1, 100, T0, Lease, TimeSpan.Zero)).Should().HaveCount(4, "its share of 5 less the 1 it holds");
+        (await store.ClaimAsync("host-c", 0, 100, T0 + Lease + TimeSpan.FromSeconds(1), Lease, TimeSpan.Zero)).Should().HaveCount(10,
+            "a and b did not claim for a lease time: they are no longer live hosts, and their leases expired");
+    }
+
+    private static LiveActivityRecord Record(string key) => new()
+    {
+        Key = key, Revision = 1, ActivityType = "OrderTrackingAttributes", StartAt = T0, EndsAt = T0 + TimeSpan.FromHours(1), StartContent = Content("placed"),
+    };
 
     private static IEnumerable<string> Keys(string prefix, int count) => Enumerable.Range(0, count).Select(i => prefix + i);
 

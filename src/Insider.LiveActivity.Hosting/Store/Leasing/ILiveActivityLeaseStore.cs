@@ -16,15 +16,22 @@ namespace Insider.LiveActivity.Hosting;
 /// </remarks>
 public interface ILiveActivityLeaseStore : ILiveActivityStore
 {
-    /// <summary>Claims open records whose lease is free or expired, up to <paramref name="max"/>, for <paramref name="owner"/>.</summary>
+    /// <summary>
+    /// Claims open records whose lease is free, or expired at least <paramref name="grace"/> ago (so a holder cut off by a store outage
+    /// renews its own leases first once the store is back), for <paramref name="owner"/>: up to <paramref name="max"/>, and no more than
+    /// the owner's fair share of the open records among the hosts that claimed within a lease time (<paramref name="held"/> counts
+    /// against it). Every call also records <paramref name="owner"/> as a live host until <paramref name="now"/> + <paramref name="duration"/>.
+    /// </summary>
     /// <param name="owner">The claiming host's id (not secret; shown to operators).</param>
-    /// <param name="max">The most records to claim.</param>
+    /// <param name="held">How many leases the owner holds already.</param>
+    /// <param name="max">The most records to claim in this call.</param>
     /// <param name="now">The current time.</param>
     /// <param name="duration">How long the leases last unless renewed.</param>
+    /// <param name="grace">How long after its expiry a lease stays its holder's to renew.</param>
     /// <param name="cancellationToken">A token that cancels the call.</param>
     /// <returns>The leases taken, each with the record as stored.</returns>
     /// <exception cref="LiveActivityStoreUnavailableException">The store cannot be reached.</exception>
-    Task<IReadOnlyList<LiveActivityLease>> ClaimAsync(string owner, int max, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<LiveActivityLease>> ClaimAsync(string owner, int held, int max, DateTimeOffset now, TimeSpan duration, TimeSpan grace, CancellationToken cancellationToken = default);
 
     /// <summary>Claims one record when it is open and its lease is free or expired (the host that planned an activity drives it).</summary>
     /// <param name="key">The record's key.</param>
@@ -55,7 +62,7 @@ public interface ILiveActivityLeaseStore : ILiveActivityStore
     /// <exception cref="LiveActivityStoreUnavailableException">The store cannot be reached.</exception>
     Task SaveUnderLeaseAsync(LiveActivityRecord record, LiveActivityLease lease, CancellationToken cancellationToken = default);
 
-    /// <summary>Frees leases still held (a host that stops gracefully), so that another host can claim them at once.</summary>
+    /// <summary>Frees leases still held (a host that stops gracefully), so that another host can claim them at once; their holders no longer count as live hosts.</summary>
     /// <param name="leases">The leases to free; those no longer held are ignored.</param>
     /// <param name="cancellationToken">A token that cancels the call.</param>
     /// <returns>A task that completes when the leases are free.</returns>
