@@ -8,16 +8,17 @@ using Xunit.Abstractions;
 namespace Insider.LiveActivity.Redis.Tests.Store;
 
 /// <summary>
-/// Bytes per activity in Redis: 10,000 started activities (registered, a delivered state, no insider ids left) in a fresh
-/// redis-server; the figures (INFO memory's used_memory delta per record, MEMORY USAGE of one record key) go to the test output
-/// and docs/orchestration.md. Run: dotnet test tests/Insider.LiveActivity.Redis.Tests -c Release --filter RedisStoreFootprintTests --logger "console;verbosity=detailed".
+/// Bytes per activity in Redis: 10,000 started activities (registered, a delivered state, no insider ids left), each under a
+/// host's lease, in a fresh redis-server; the figures (INFO memory's used_memory delta per record, MEMORY USAGE of one record key)
+/// go to the test output and docs/orchestration.md. Run: dotnet test tests/Insider.LiveActivity.Redis.Tests -c Release --filter
+/// RedisStoreFootprintTests --logger "console;verbosity=detailed"; set LA_FOOTPRINT_RECORDS=100000 for the sizing run of the docs.
 /// </summary>
 public sealed class RedisStoreFootprintTests(ITestOutputHelper output)
 {
-    private const int Records = 10_000;
+    private static readonly int Records = int.TryParse(Environment.GetEnvironmentVariable("LA_FOOTPRINT_RECORDS"), CultureInfo.InvariantCulture, out var n) ? n : 10_000;
 
     [Fact]
-    public async Task Ten_thousand_started_activities_take_under_1_500_bytes_each()
+    public async Task Ten_thousand_started_activities_under_lease_take_under_1_700_bytes_each()
     {
         await using var server = await RedisServer.StartAsync();
         await using var connection = server.Connect();
@@ -30,16 +31,23 @@ public sealed class RedisStoreFootprintTests(ITestOutputHelper output)
             await Task.WhenAll(Enumerable.Range(batch, 500).Select(i => store.AddAsync(Started(i))));
         }
 
+        var host = "host-" + Environment.MachineName + "/12345/" + Guid.NewGuid().ToString("N")[..8];
+        var now = new DateTimeOffset(2026, 5, 20, 10, 0, 0, TimeSpan.Zero);
+        for (var held = 0; held < Records;)
+        {
+            held += (await store.ClaimAsync(host, held, 500, now, TimeSpan.FromSeconds(30), TimeSpan.Zero)).Count;
+        }
+
         var after = await UsedMemoryAsync(admin, server);
         var perRecord = (after - before) / (double)Records;
         var digest = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData("order-000042"u8)).ToLowerInvariant();
         var oneKey = (long)await connection.GetDatabase().ExecuteAsync("MEMORY", "USAGE", RedisLiveActivityStore.DefaultKeyPrefix + ":record:" + digest);
         var json = (string)(await connection.GetDatabase().HashGetAsync(RedisLiveActivityStore.DefaultKeyPrefix + ":record:" + digest, "r"))!;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Records} records: used_memory {before} -> {after} bytes, {perRecord:F0} bytes per activity (record hash + open-set member); MEMORY USAGE of one record key: {oneKey} bytes; record JSON: {json.Length} chars"));
+            $"{Records} records: used_memory {before} -> {after} bytes, {perRecord:F0} bytes per activity (record hash with its lease + open-index member); MEMORY USAGE of one record key: {oneKey} bytes; record JSON: {json.Length} chars"));
 
         (await store.LoadOpenAsync()).Should().HaveCount(Records);
-        perRecord.Should().BeLessThan(1_500);
+        perRecord.Should().BeLessThan(1_700, "the documented sizing (docs/orchestration.md: about 1.55 KB per activity) holds");
     }
 
     private static async Task<long> UsedMemoryAsync(IConnectionMultiplexer connection, RedisServer server)
