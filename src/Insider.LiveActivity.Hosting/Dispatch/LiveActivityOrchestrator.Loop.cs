@@ -150,6 +150,16 @@ public sealed partial class LiveActivityOrchestrator
                 _timer.Change(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
             }
 
+            // A stop sets _disposed before it wakes the loop: checked again here, a stop that came after the check at the top (its
+            // wake-up then completing the previous signal) is not missed, and a later one completes this signal.
+            lock (_loopGate)
+            {
+                if (_disposed || cancellationToken.IsCancellationRequested)
+                {
+                    continue;
+                }
+            }
+
             _parked = true;
             await signal.Task.ConfigureAwait(false);
             _parked = false;
