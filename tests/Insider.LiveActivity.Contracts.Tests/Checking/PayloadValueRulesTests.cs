@@ -141,9 +141,33 @@ public sealed class PayloadValueRulesTests
     [Fact]
     public void Check_VendorFieldOfAPlainActivityAttributes_IsAnOrdinaryRequiredAttribute()
     {
-        var report = Contract.Check("RulesAttributes", Valid(), Json.Object("{}"));
+        // Parsed in the test (not in a static field) so that mutation testing attributes the reader's code to this test.
+        var contract = SwiftContract.Parse("""
+            struct PlainAttributes: ActivityAttributes {
+                struct ContentState: Codable, Hashable { var n: Int }
+                var insiderLiveActivityId: String
+            }
+            """);
+
+        var report = contract.Check("PlainAttributes", Json.Object("""{"n":1}"""), Json.Object("{}"));
 
         report.Problems.Should().ContainSingle(p => p.Kind == ContractProblemKind.MissingRequiredKey && p.Path == "attributes.insiderLiveActivityId");
+    }
+
+    [Fact]
+    public void Check_IntCodingKeys_UseTheCaseNamesAsKeys()
+    {
+        var contract = SwiftContract.Parse("""
+            struct IntKeyedAttributes: ActivityAttributes {
+                struct ContentState: Codable, Hashable {
+                    var name: String
+                    var count: Int
+                    enum CodingKeys: Int, CodingKey { case name = 1, count = 2 }
+                }
+            }
+            """);
+
+        contract.Check("IntKeyedAttributes", Json.Object("""{"name":"n","count":1}""")).Problems.Should().BeEmpty();
     }
 
     [Fact]
@@ -162,5 +186,25 @@ public sealed class PayloadValueRulesTests
         contract.Check("KeyedAttributes", Json.Object("""{"name":"n","countdown_end":1}""")).Problems.Should().BeEmpty();
         contract.Check("KeyedAttributes", Json.Object("""{"countdown_end":1}""")).Problems.Should()
             .ContainSingle(p => p.Kind == ContractProblemKind.MissingRequiredKey && p.Path == "content_state.name");
+    }
+
+    [Theory]
+    [InlineData("Box<Int>")]
+    [InlineData("Either<Int, String>")]
+    [InlineData("Ping")]
+    public void Check_TypeThatIsNotDeclaredOrNeverResolves_IsUnverifiableNotAGuess(string swiftType)
+    {
+        var contract = SwiftContract.Parse($$"""
+            typealias Ping = Pong
+            typealias Pong = Ping
+            struct OpenAttributes: ActivityAttributes {
+                struct ContentState: Codable, Hashable { var value: {{swiftType}} }
+            }
+            """);
+
+        var report = contract.Check("OpenAttributes", Json.Object("""{"value":[1,2]}"""));
+
+        report.Problems.Should().ContainSingle().Which.Should().Match<ContractProblem>(p => p.Kind == ContractProblemKind.Unverifiable && p.Severity == ContractSeverity.Warning);
+        report.IsCompatible.Should().BeTrue();
     }
 }

@@ -33,6 +33,8 @@ public sealed class TypeRulesTests
     {
         var contract = SwiftContract.Parse($$"""
             typealias Minutes = Int
+            typealias Ping = Pong
+            typealias Pong = Ping
             struct RulesAttributes: ActivityAttributes {
                 struct ContentState: Codable, Hashable { var value: {{swiftType}} }
             }
@@ -118,6 +120,8 @@ public sealed class TypeRulesTests
     [Theory]
     [InlineData("Money", "is not declared in the sources given; it was not compared. Load the file that declares it.")]
     [InlineData("(Int, Int)", "(a tuple or function type) has no synthesized Codable form")]
+    [InlineData("Box<Int>", "Swift type 'Box<Int>' is not declared in the sources given")]
+    [InlineData("Either<Int, String>", "Swift type 'Either<Int, String>' is not declared in the sources given")]
     public void Check_SwiftTypeWithoutAKnownForm_IsAnUnverifiableWarningNotAGuess(string swiftType, string message)
     {
         var problem = Check(swiftType, typeof(int)).Should().ContainSingle().Subject;
@@ -149,5 +153,19 @@ public sealed class TypeRulesTests
 
         Check(swift31, cs31).Should().BeEmpty();
         Check(swift32, cs32).Should().ContainSingle().Which.Message.Should().Be("The types nest deeper than 32 levels; the rest was not compared.");
+    }
+
+    [Fact]
+    public void Check_RangeOfACSharpTypeThatIsNoArray_IsAnErrorBesidesTheRangeWarning()
+    {
+        var problems = Check("Range<Int>", typeof(string));
+
+        problems.Should().ContainSingle(p => p.Severity == ContractSeverity.Error).Which.Message.Should().Contain("C# 'String' is not encoded as a JSON array, which Swift 'Range<Int>' needs.");
+    }
+
+    [Fact]
+    public void Check_AliasesThatNeverResolve_EndAtTheDepthLimitInsteadOfLooping()
+    {
+        Check("Ping", typeof(int)).Should().ContainSingle().Which.Kind.Should().Be(ContractProblemKind.Unverifiable);
     }
 }
