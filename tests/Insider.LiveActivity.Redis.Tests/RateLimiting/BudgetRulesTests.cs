@@ -112,6 +112,21 @@ public sealed class BudgetRulesTests(RedisFixture redis) : IClassFixture<RedisFi
         await call.Invoking(c => c.WaitAsync(Wait)).Should().ThrowAsync<LiveActivityRedisUnavailableException>();
     }
 
+    [Fact]
+    public async Task A_retry_after_under_the_cap_pauses_the_process_for_exactly_that_long()
+    {
+        using var unreachable = await ConnectionMultiplexer.ConnectAsync(UnreachableConfiguration());
+        using var process = new RedisLiveActivityRateLimiter(unreachable, null, null);
+        var context = Budgets.Context(Budgets.NewApiKey(), _clock, permitLimit: 100, maxRetryAfter: TimeSpan.FromSeconds(2));
+
+        await process.ReportAsync(context, (HttpStatusCode)429, TimeSpan.FromSeconds(1));
+
+        var call = process.AcquireAsync(context, CancellationToken.None).AsTask();
+        (await _clock.NextTimerAsync().WaitAsync(Wait)).Should().Be(TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await call.Invoking(c => c.WaitAsync(Wait)).Should().ThrowAsync<LiveActivityRedisUnavailableException>();
+    }
+
     public void Dispose()
     {
         _connectionA.Dispose();
