@@ -106,4 +106,16 @@ public sealed class ErrorMessageRulesTests(ScriptedServer server) : IClassFixtur
 
         (await act.Should().ThrowExactlyAsync<LiveActivityException>()).Which.ErrorCode.Should().Be(code);
     }
+
+    [Fact]
+    public async Task ErrorTextEchoingTheApiKey_KeepsItsWords_WithTheKeyMasked()
+    {
+        var sut = server.CreateScope().Always(LiveActivityEndpoint.Register, ScriptedReply.Error(400, "PARTNER_REQUIRED", $"api key {ServerScope.ApiKey} is not bound to a partner"))
+            .CreateClient(o => o.Retry.MaxRetries = 0);
+
+        var act = () => sut.RegisterAsync(Endpoints.Register());
+
+        (await act.Should().ThrowExactlyAsync<LiveActivityException>()).Which.Message
+            .Should().StartWith("api key *** is not bound to a partner (HTTP 400 PARTNER_REQUIRED from /register");
+    }
 }
