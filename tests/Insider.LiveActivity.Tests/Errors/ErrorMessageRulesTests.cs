@@ -118,4 +118,16 @@ public sealed class ErrorMessageRulesTests(ScriptedServer server) : IClassFixtur
         (await act.Should().ThrowExactlyAsync<LiveActivityException>()).Which.Message
             .Should().StartWith("api key *** is not bound to a partner (HTTP 400 PARTNER_REQUIRED from /register");
     }
+
+    [Fact]
+    public async Task SuccessStatusWithAnEmptyUntypedBody_SaysTheBodyIsNotTheDocumentedJson_WithoutAnEmptyMediaType()
+    {
+        var handler = new StubHandler((_, _, _) => Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new ByteArrayContent([]) }));
+        var sut = handler.CreateClient(o => o.Retry.MaxRetries = 0);
+
+        var act = () => sut.UpdateAsync(Endpoints.Update());
+
+        (await act.Should().ThrowExactlyAsync<LiveActivityException>()).Which.Message
+            .Should().Be($"The response body is not the documented JSON (HTTP 200 from /update, activity {Id}, after 1 attempt).");
+    }
 }
