@@ -53,7 +53,7 @@ public sealed partial class LiveActivityOrchestrator
                 }
             }
 
-            var holding = _entries.Values.Count(static e => e.Lease is not null);
+            var holding = held.Count(static e => e.Lease is not null); // those still held after the renewal
             var claimed = await leases.ClaimAsync(_owner, holding, _options.LeaseClaimBatch, now, _options.LeaseDuration, RenewEvery, token).ConfigureAwait(false);
             foreach (var lease in claimed)
             {

@@ -9,14 +9,12 @@ public sealed class ScaledTimeProvider : TimeProvider
 {
     private readonly DateTimeOffset _origin;
     private readonly long _originTimestamp;
-    private readonly DateTimeOffset _originWall;
 
     public ScaledTimeProvider(DateTimeOffset origin, double factor)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(factor, 1);
         _origin = origin;
         Factor = factor;
-        _originWall = System.GetUtcNow();
         _originTimestamp = System.GetTimestamp();
     }
 
@@ -36,7 +34,7 @@ public sealed class ScaledTimeProvider : TimeProvider
     public TimeSpan Scale(TimeSpan scaled) =>
         scaled == Timeout.InfiniteTimeSpan || scaled <= TimeSpan.Zero ? scaled : TimeSpan.FromTicks(Math.Max(1, (long)(scaled.Ticks / Factor)));
 
-    public override string ToString() => $"x{Factor} from {_origin:O} (wall {_originWall:O})";
+    public override string ToString() => $"x{Factor} from {_origin:O}";
 
     private sealed class ScaledTimer(ITimer inner, ScaledTimeProvider clock) : ITimer
     {
