@@ -8,6 +8,12 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
 {
     public LiveActivityEndpoint? CrashBefore { get; set; }
 
+    /// <summary>Gets the gate that can hold the requests of one endpoint while they are out.</summary>
+    public CallGate Gate { get; } = new();
+
+    /// <summary>Gets or sets a change made to every segment registration the API confirmed (e.g. ids left unconfirmed).</summary>
+    public Func<SegmentRegistration, SegmentRegistration>? OnRegistered { get; set; }
+
     public Task<ActivityRegistration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.Register, cancellationToken) ?? inner.RegisterAsync(request, cancellationToken);
 
     public Task<ActivityRegistration> AddUsersAsync(AddUsersRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.AddUsers, cancellationToken) ?? inner.AddUsersAsync(request, cancellationToken);
@@ -18,16 +24,29 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
         Crash<PushSummary>(LiveActivityEndpoint.Start, cancellationToken) ?? inner.StartAsync(request, cancellationToken);
 
     public Task<PushSummary> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken = default) =>
-        Crash<PushSummary>(LiveActivityEndpoint.Update, cancellationToken) ?? inner.UpdateAsync(request, cancellationToken);
+        Crash<PushSummary>(LiveActivityEndpoint.Update, cancellationToken) ?? HeldAsync(LiveActivityEndpoint.Update, () => inner.UpdateAsync(request, cancellationToken), cancellationToken);
 
     public Task<PushSummary> EndAsync(EndRequest request, CancellationToken cancellationToken = default) =>
         Crash<PushSummary>(LiveActivityEndpoint.End, cancellationToken) ?? inner.EndAsync(request, cancellationToken);
 
     public Task<SegmentRegistration> RegisterSegmentAsync(RegisterSegmentRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Crash<SegmentRegistration>(LiveActivityEndpoint.Register, cancellationToken) ?? inner.RegisterSegmentAsync(request, progress, cancellationToken);
+        Crash<SegmentRegistration>(LiveActivityEndpoint.Register, cancellationToken) ?? RegisterSegmentCoreAsync(request, progress, cancellationToken);
 
     public Task<SegmentRegistration> RemoveSegmentUsersAsync(RemoveSegmentUsersRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default) =>
         inner.RemoveSegmentUsersAsync(request, progress, cancellationToken);
+
+    private async Task<SegmentRegistration> RegisterSegmentCoreAsync(RegisterSegmentRequest request, IProgress<SegmentProgress>? progress, CancellationToken cancellationToken)
+    {
+        await Gate.PassAsync(LiveActivityEndpoint.Register, cancellationToken);
+        var result = await inner.RegisterSegmentAsync(request, progress, cancellationToken);
+        return OnRegistered is { } change ? change(result) : result;
+    }
+
+    private async Task<T> HeldAsync<T>(LiveActivityEndpoint endpoint, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        await Gate.PassAsync(endpoint, cancellationToken);
+        return await call();
+    }
 
     private Task<T>? Crash<T>(LiveActivityEndpoint endpoint, CancellationToken cancellationToken)
     {

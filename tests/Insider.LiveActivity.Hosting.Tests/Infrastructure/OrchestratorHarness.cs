@@ -98,7 +98,7 @@ public sealed class OrchestratorHarness : IAsyncDisposable
         await SettleAsync();
     }
 
-    /// <summary>Waits (on real time, bounded) until the dispatcher has nothing to do before the clock moves.</summary>
+    /// <summary>Waits (on real time, bounded) until the dispatcher has nothing to do before the clock moves (or waits only for held requests).</summary>
     public async Task SettleAsync()
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
@@ -107,9 +107,12 @@ public sealed class OrchestratorHarness : IAsyncDisposable
         {
             DateTime.UtcNow.Should().BeBefore(deadline, "the dispatcher must become idle");
             await Task.Delay(1);
-            quiet = Orchestrator.IsIdle || Crash.IsDead ? quiet + 1 : 0;
+            quiet = Orchestrator.IsIdle || Crash.IsDead || AllOutAreHeld() ? quiet + 1 : 0;
         }
     }
+
+    /// <summary>Gets whether the parked dispatcher waits only for requests the client's <see cref="CallGate"/> holds.</summary>
+    private bool AllOutAreHeld() => Client.Gate.Held > 0 && Orchestrator.IsParked && Orchestrator.InFlight == Client.Gate.Held;
 
     /// <summary>Moves the clock to <paramref name="target"/>, stopping at every instant the dispatcher asked to wake at (and at a crash).</summary>
     public async Task RunUntilAsync(DateTimeOffset target)
