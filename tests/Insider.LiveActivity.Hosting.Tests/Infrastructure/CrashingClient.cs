@@ -14,6 +14,9 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
     /// <summary>Gets or sets a change made to every segment registration the API confirmed (e.g. ids left unconfirmed).</summary>
     public Func<SegmentRegistration, SegmentRegistration>? OnRegistered { get; set; }
 
+    /// <summary>Gets or sets a failure thrown instead of a request of an endpoint (a fault outside the client's own exceptions).</summary>
+    public Func<LiveActivityEndpoint, Exception?>? ThrowBefore { get; set; }
+
     public Task<ActivityRegistration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.Register, cancellationToken) ?? inner.RegisterAsync(request, cancellationToken);
 
     public Task<ActivityRegistration> AddUsersAsync(AddUsersRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.AddUsers, cancellationToken) ?? inner.AddUsersAsync(request, cancellationToken);
@@ -21,7 +24,7 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
     public Task<ActivityRegistration> RemoveUsersAsync(RemoveUsersRequest request, CancellationToken cancellationToken = default) => inner.RemoveUsersAsync(request, cancellationToken);
 
     public Task<PushSummary> StartAsync(StartRequest request, CancellationToken cancellationToken = default) =>
-        Crash<PushSummary>(LiveActivityEndpoint.Start, cancellationToken) ?? inner.StartAsync(request, cancellationToken);
+        Crash<PushSummary>(LiveActivityEndpoint.Start, cancellationToken) ?? HeldAsync(LiveActivityEndpoint.Start, () => inner.StartAsync(request, cancellationToken), cancellationToken);
 
     public Task<PushSummary> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken = default) =>
         Crash<PushSummary>(LiveActivityEndpoint.Update, cancellationToken) ?? HeldAsync(LiveActivityEndpoint.Update, () => inner.UpdateAsync(request, cancellationToken), cancellationToken);
@@ -45,6 +48,11 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
     private async Task<T> HeldAsync<T>(LiveActivityEndpoint endpoint, Func<Task<T>> call, CancellationToken cancellationToken)
     {
         await Gate.PassAsync(endpoint, cancellationToken);
+        if (ThrowBefore?.Invoke(endpoint) is { } failure)
+        {
+            throw failure;
+        }
+
         return await call();
     }
 
