@@ -1,6 +1,8 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -28,6 +30,15 @@ internal sealed class SwiftEnumConverterFactory : JsonConverterFactory
                 + $"(or [JsonConverter(typeof(JsonNumberEnumConverter<{typeToConvert.Name}>))] for an Int-raw Swift enum).");
         }
 #endif
-        return (JsonConverter)Activator.CreateInstance(typeof(LiveActivityEnumConverter<>).MakeGenericType(typeToConvert))!;
+        try
+        {
+            return (JsonConverter)Activator.CreateInstance(typeof(LiveActivityEnumConverter<>).MakeGenericType(typeToConvert))!;
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        {
+            // The converter's own refusal (two members share a raw value), not reflection's wrapper around it.
+            ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
+            throw;
+        }
     }
 }

@@ -79,3 +79,14 @@ public sealed record PausedTimer;
 public sealed record LapPayload([property: JsonPropertyName("_0")] int Number, [property: JsonPropertyName("_1")] string Label);
 
 public sealed record SessionState(TimerCase Timer, LapPayload? Lap);
+
+// Two members with one raw value: Swift would not compile it; the encoder refuses to guess which one a raw value means.
+public enum SharedRawValue
+{
+    [JsonStringEnumMemberName("same")]
+    First,
+    [JsonStringEnumMemberName("same")]
+    Second,
+}
+
+public sealed record SharedRawValueState(SharedRawValue Value);
