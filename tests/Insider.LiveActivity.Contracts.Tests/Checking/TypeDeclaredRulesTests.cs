@@ -1,6 +1,7 @@
 // Copyright (c) Insider.LiveActivity contributors. Licensed under the MIT License.
 
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Insider.LiveActivity.Contracts.Tests.Checking;
 
@@ -39,6 +40,11 @@ public sealed class TypeDeclaredRulesTests
     {
         Low = 1,
         Top = 3,
+    }
+
+    [JsonConverter(typeof(JsonStringEnumConverter<Memberless>))]
+    public enum Memberless
+    {
     }
 
     private static List<ContractProblem> Check(string swiftType, Type stateType, bool includeFields = false)
@@ -124,5 +130,17 @@ public sealed class TypeDeclaredRulesTests
 
         problem.Should().Match<ContractProblem>(p => p.Kind == ContractProblemKind.TypeMismatch && p.Severity == ContractSeverity.Error);
         problem.Message.Should().Contain($"does not encode to what Swift '{swiftType}' decodes");
+    }
+
+    [Fact]
+    public void Check_CSharpEnumWithoutMembersForASwiftString_IsAnError()
+    {
+        // With no member to name, its only value (0) is written as the number 0 even by a string-enum converter.
+        JsonSerializer.Serialize(default(Memberless)).Should().Be("0");
+
+        var problem = CheckValue("String", typeof(Memberless)).Should().ContainSingle().Subject;
+
+        problem.Should().Match<ContractProblem>(p => p.Kind == ContractProblemKind.TypeMismatch && p.Severity == ContractSeverity.Error);
+        problem.Message.Should().StartWith("C# 'Memberless' does not encode to what Swift 'String' decodes.");
     }
 }
