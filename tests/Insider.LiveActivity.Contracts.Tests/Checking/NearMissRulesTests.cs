@@ -57,7 +57,7 @@ public sealed class NearMissRulesTests
     }
 
     [Fact]
-    public void Check_RawValueOffByOneLetter_SuggestsTheRawValueWithoutQuotesCounting()
+    public void Check_RawValueWithTwoLettersSwapped_SuggestsTheRawValueWithoutCountingItsQuotes()
     {
         var contract = SwiftContract.Parse("""
             enum Phase: String, Codable { case active, paused }
@@ -66,10 +66,10 @@ public sealed class NearMissRulesTests
             }
             """);
 
-        var report = contract.Check("PhaseAttributes", Json.Object("""{"phase":"activ"}"""));
+        var report = contract.Check("PhaseAttributes", Json.Object("""{"phase":"pasued"}"""));
 
         report.Problems.Should().ContainSingle().Which.Message.Should().Be(
-            "\"activ\" is not a raw value of Swift enum 'Phase'; the device accepts exactly (case-sensitive): \"active\", \"paused\". Did you mean \"active\"?");
+            "\"pasued\" is not a raw value of Swift enum 'Phase'; the device accepts exactly (case-sensitive): \"active\", \"paused\". Did you mean \"paused\"?");
     }
 
     [Fact]
