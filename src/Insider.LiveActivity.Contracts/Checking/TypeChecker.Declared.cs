@@ -50,7 +50,7 @@ internal sealed partial class TypeChecker
     }
 
     private bool EncodesEnumAsStrings(Type cs, JsonConverter? converter) =>
-        Enum.GetValues(cs).Cast<object>().Take(1).All(v => Encode(v, cs, converter).ValueKind == JsonValueKind.String);
+        Enum.GetValues(cs).Cast<object>().Take(1).Any(v => Encode(v, cs, converter).ValueKind == JsonValueKind.String);
 
     private void CompareDeclared(Type cs, JsonConverter? converter, SwiftTypeDeclaration declaration, string path, int depth)
     {
