@@ -13,6 +13,7 @@ public sealed class PlanRulesTests
 {
     public static TheoryData<string, Func<LiveActivityPlan, LiveActivityPlan>> Refused => new()
     {
+        { "LiveActivityPlan.Key is required", p => p with { Key = " " } },
         { "LiveActivityPlan.ActivityType is required (the Swift ActivityAttributes class name)", p => p with { ActivityType = " " } },
         { "LiveActivityPlan.InsiderIds must hold at least one insider id", p => p with { InsiderIds = null! } },
         { "LiveActivityPlan.InsiderIds must not hold an empty insider id", p => p with { InsiderIds = [""] } },
@@ -23,6 +24,8 @@ public sealed class PlanRulesTests
         { "LiveActivityPlan.FinalContent.ContentState is required", p => p with { FinalContent = Content("done") with { ContentState = null! } } },
         { "LiveActivityPlan.TargetDevices needs an insider id and a udid in every device", p => p with { TargetDevices = [null!] } },
         { "LiveActivityPlan.TargetDevices needs an insider id and a udid in every device", p => p with { TargetDevices = [new TargetDevice(" ", "udid-1")] } },
+        { "LiveActivityPlan.TargetDevices needs an insider id and a udid in every device", p => p with { TargetDevices = [new TargetDevice("order-1-user-0", " ")] } },
+        { "LiveActivityPlan.TargetDevices needs an insider id and a udid in every device", p => p with { TargetDevices = [new TargetDevice("order-1-user-0", "udid-1"), new TargetDevice("", "udid-2")] } },
         { "must be before EndsAt", p => p with { StartAt = T0 + TimeSpan.FromHours(2), EndsAt = T0 + TimeSpan.FromHours(1) } },
         { "must be at least 5 minutes after the registration at", p => p with { StartAt = null, EndsAt = T0 + TimeSpan.FromMinutes(5) - TimeSpan.FromTicks(1) } },
         { "must be at most 7 days after the registration at", p => p with { StartAt = T0 + TimeSpan.FromMinutes(10), EndsAt = T0 + TimeSpan.FromDays(7) + TimeSpan.FromTicks(1) } },
@@ -37,6 +40,16 @@ public sealed class PlanRulesTests
         (await h.Orchestrator.Invoking(o => o.PlanAsync(change(Plan("order-1")))).Should().ThrowAsync<LiveActivityValidationException>())
             .Which.Message.Should().Contain(message);
         ((InMemoryLiveActivityStore)h.InnerStore).Count.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_state_published_without_content_is_refused_with_the_parameter_named()
+    {
+        await using var h = new OrchestratorHarness();
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("order-1"));
+
+        (await h.Orchestrator.Invoking(o => o.PublishAsync("order-1", null!)).Should().ThrowAsync<ArgumentNullException>()).Which.ParamName.Should().Be("content");
     }
 
     [Fact]
