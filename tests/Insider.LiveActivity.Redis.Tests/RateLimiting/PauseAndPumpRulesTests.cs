@@ -7,8 +7,9 @@ namespace Insider.LiveActivity.Redis.Tests.RateLimiting;
 
 /// <summary>
 /// How one process's queue uses the fleet's budget (docs/redis.md, "How it works"): a 429 pause is over at its end instant; a
-/// call that leaves the queue during a pause takes no permit from the fleet; once the queue drains, nothing more is asked of
-/// Redis and the next call takes a free permit at once.
+/// call that leaves the queue during a pause takes no permit from the fleet; a call that arrives while the pump sleeps joins the
+/// queue without asking Redis (one pump asks for every waiter); once the queue drains, nothing more is asked of Redis and the
+/// next call takes a free permit at once.
 /// </summary>
 public sealed class PauseAndPumpRulesTests(RedisFixture redis) : IClassFixture<RedisFixture>, IDisposable
 {
@@ -82,6 +83,35 @@ public sealed class PauseAndPumpRulesTests(RedisFixture redis) : IClassFixture<R
         _clock.Advance(TimeSpan.FromSeconds(1));
         (await limiter.AcquireAsync(context, CancellationToken.None).AsTask().WaitAsync(Wait)).IsAcquired
             .Should().BeTrue("a permit is free and nobody waits");
+    }
+
+    [Fact]
+    public async Task A_call_arriving_while_the_pump_sleeps_joins_the_queue_without_asking_Redis()
+    {
+        await using var server = await RedisServer.StartAsync(); // its own server: the script count below is this test's alone
+        using var connection = server.Connect();
+        using var admin = await ConnectionMultiplexer.ConnectAsync(server.Configuration + ",allowAdmin=true");
+        using var limiter = new RedisLiveActivityRateLimiter(connection, null, null);
+        var context = Budgets.Context(Budgets.NewApiKey(), _clock, permitLimit: 1, queueLimit: 2);
+        (await limiter.AcquireAsync(context, CancellationToken.None)).IsAcquired.Should().BeTrue();
+        using var cancel = new CancellationTokenSource();
+        var leaving = limiter.AcquireAsync(context, cancel.Token).AsTask();
+        (await _clock.NextTimerAsync().WaitAsync(Wait)).Should().Be(TimeSpan.FromSeconds(1), "the pump sleeps until the permit leaves the window");
+        await cancel.CancelAsync();
+        await leaving.Invoking(t => t.WaitAsync(Wait)).Should().ThrowAsync<OperationCanceledException>();
+        var scripts = await ScriptCallsAsync(admin);
+
+        var next = limiter.AcquireAsync(context, CancellationToken.None).AsTask();
+        await Budgets.UntilAsync(() => limiter.QueuedCount(_clock) == 1, "the call queues");
+        for (var i = 0; i < 20; i++)
+        {
+            await connection.GetDatabase().PingAsync(); // round trips on the limiter's own connection
+        }
+
+        (await ScriptCallsAsync(admin)).Should().Be(scripts, "the queue is empty but the pump still sleeps: it asks for the new waiter when the window slides");
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        (await next.WaitAsync(Wait)).IsAcquired.Should().BeTrue();
+        (await ScriptCallsAsync(admin)).Should().Be(scripts + 1, "one request for the one waiter");
     }
 
     public void Dispose()
