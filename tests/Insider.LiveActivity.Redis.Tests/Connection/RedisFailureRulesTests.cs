@@ -91,6 +91,21 @@ public sealed class RedisFailureRulesTests(RedisFixture redis) : IClassFixture<R
         error.InnerException.Should().BeSameAs(disposed);
     }
 
+    [Fact]
+    public async Task A_429_Redis_cannot_record_is_logged_saying_the_pause_holds_for_this_process_only_with_Redis_cause()
+    {
+        var lost = new RedisConnectionException(ConnectionFailureType.SocketClosed, "SocketClosed on 127.0.0.1:6379/Interactive");
+        var logs = new CapturingLoggerProvider();
+        using var limiter = new RedisLiveActivityRateLimiter(FaultyConnection.Failing(lost), null, logs.CreateLogger("budget"));
+
+        await limiter.ReportAsync(Budgets.Context(Budgets.NewApiKey(), _clock), (System.Net.HttpStatusCode)429, null);
+
+        logs.Entries.Should().ContainSingle().Which.Should().Be((
+            Microsoft.Extensions.Logging.LogLevel.Warning,
+            "budget",
+            "A 429 of Update could not be recorded in Redis; the pause applies to this process only. Cause: SocketClosed on 127.0.0.1:6379/Interactive"));
+    }
+
     private static string UnreachableConfiguration()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
