@@ -1,13 +1,15 @@
 using System.Net;
 using System.Net.Sockets;
 using Insider.LiveActivity.Redis.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace Insider.LiveActivity.Redis.Tests.Connection;
 
 /// <summary>
-/// The limiter's contract with its caller (docs/redis.md): a connection the caller gives stays the caller's; invalid options are
+/// The limiter's contract with its caller (docs/redis.md): a connection the caller gives stays the caller's, one the limiter opened
+/// itself (<c>UseRedisRateLimiter(configuration)</c>) is closed with it; invalid options are
 /// refused at construction; a cancelled call takes no permit; <c>FallbackToInProcess</c> changes nothing while Redis answers, and
 /// its warning names the cause once Redis does not.
 /// </summary>
@@ -25,6 +27,22 @@ public sealed class LimiterLifetimeRulesTests(RedisFixture redis) : IClassFixtur
         limiter.Dispose();
 
         connection.IsConnected.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Disposing_the_limiter_closes_the_connection_it_opened_itself()
+    {
+        var name = "la-owned-" + Guid.NewGuid().ToString("N");
+        using var admin = await ConnectionMultiplexer.ConnectAsync(redis.Server.Configuration + ",allowAdmin=true");
+        var server = admin.GetServer(admin.GetEndPoints()[0]);
+        int Clients() => server.ClientList().Count(c => c.Name == name);
+        await using (var host = new ClientHost(builder => builder.UseRedisRateLimiter(redis.Server.Configuration + ",name=" + name)))
+        {
+            await host.UpdateAsync();
+            Clients().Should().BePositive("the limiter opened its connection to take the permit");
+        }
+
+        await Budgets.UntilAsync(() => Clients() == 0, "the limiter closes the connection it opened when the host disposes it");
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Insider.LiveActivity.Redis.Tests.Connection;
 
 /// <summary>
 /// Every way Redis can fail becomes <see cref="LiveActivityRedisUnavailableException"/> whose message says why, that nothing was
-/// sent, and what to do (docs/redis.md, <c>FallbackToInProcess</c>): not connected, an error reply, a timeout.
+/// sent, and what to do (docs/redis.md, <c>FallbackToInProcess</c>): not connected, an error reply, a timeout, a connection lost
+/// while the command was on the wire, a multiplexer disposed under the call.
 /// </summary>
 public sealed class RedisFailureRulesTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
@@ -60,6 +61,49 @@ public sealed class RedisFailureRulesTests(RedisFixture redis) : IClassFixture<R
 
         error.Message.Should().StartWith("Redis is unreachable (a command timed out)").And.Contain("the call was not sent").And.EndWith(Advice);
         error.InnerException.Should().BeOfType<RedisTimeoutException>();
+    }
+
+    [Fact]
+    public async Task A_connection_lost_during_the_command_fails_the_call_saying_the_connection_failed()
+    {
+        var lost = new RedisConnectionException(ConnectionFailureType.SocketClosed, "SocketClosed on 127.0.0.1:6379/Interactive");
+        using var limiter = new RedisLiveActivityRateLimiter(FaultyConnection.Failing(lost), null, null);
+
+        var error = (await limiter.Invoking(l => l.AcquireAsync(Budgets.Context(Budgets.NewApiKey(), _clock), CancellationToken.None).AsTask())
+            .Should().ThrowAsync<LiveActivityRedisUnavailableException>()).Which;
+
+        error.Message.Should().StartWith("Redis is unreachable (the connection failed), so the shared rate budget cannot be checked")
+            .And.Contain("the call was not sent: SocketClosed on 127.0.0.1:6379/Interactive").And.EndWith(Advice);
+        error.InnerException.Should().BeSameAs(lost);
+    }
+
+    [Fact]
+    public async Task A_multiplexer_disposed_under_the_call_fails_it_saying_its_connection_was_disposed()
+    {
+        var disposed = new ObjectDisposedException("ConnectionMultiplexer");
+        using var limiter = new RedisLiveActivityRateLimiter(FaultyConnection.Failing(disposed), null, null);
+
+        var error = (await limiter.Invoking(l => l.AcquireAsync(Budgets.Context(Budgets.NewApiKey(), _clock), CancellationToken.None).AsTask())
+            .Should().ThrowAsync<LiveActivityRedisUnavailableException>()).Which;
+
+        error.Message.Should().StartWith("Redis is unreachable (its connection was disposed), so the shared rate budget cannot be checked")
+            .And.Contain("the call was not sent").And.EndWith(Advice);
+        error.InnerException.Should().BeSameAs(disposed);
+    }
+
+    [Fact]
+    public async Task A_429_Redis_cannot_record_is_logged_saying_the_pause_holds_for_this_process_only_with_Redis_cause()
+    {
+        var lost = new RedisConnectionException(ConnectionFailureType.SocketClosed, "SocketClosed on 127.0.0.1:6379/Interactive");
+        var logs = new CapturingLoggerProvider();
+        using var limiter = new RedisLiveActivityRateLimiter(FaultyConnection.Failing(lost), null, logs.CreateLogger("budget"));
+
+        await limiter.ReportAsync(Budgets.Context(Budgets.NewApiKey(), _clock), (System.Net.HttpStatusCode)429, null);
+
+        logs.Entries.Should().ContainSingle().Which.Should().Be((
+            Microsoft.Extensions.Logging.LogLevel.Warning,
+            "budget",
+            "A 429 of Update could not be recorded in Redis; the pause applies to this process only. Cause: SocketClosed on 127.0.0.1:6379/Interactive"));
     }
 
     private static string UnreachableConfiguration()
