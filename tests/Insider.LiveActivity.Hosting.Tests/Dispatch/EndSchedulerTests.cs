@@ -36,6 +36,21 @@ public sealed class EndSchedulerTests
     }
 
     [Fact]
+    public void An_end_released_and_set_again_at_the_same_deadline_waits_again()
+    {
+        var scheduler = new EndScheduler(Cost);
+        scheduler.Set("a", Deadline);
+        scheduler.TryRelease(Deadline, out _).Should().BeTrue();
+        scheduler.Count.Should().Be(0);
+
+        scheduler.Set("a", Deadline);
+
+        scheduler.Count.Should().Be(1, "a released end forgets its deadline, so the same deadline set again is a new wait");
+        scheduler.TryRelease(Deadline, out var again).Should().BeTrue();
+        again.Should().Be("a");
+    }
+
+    [Fact]
     public void A_removed_or_moved_end_is_no_longer_released()
     {
         var scheduler = new EndScheduler(Cost);

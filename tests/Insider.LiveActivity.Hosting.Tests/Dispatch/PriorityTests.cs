@@ -32,6 +32,29 @@ public sealed class PriorityTests
     }
 
     [Fact]
+    public async Task The_delivered_state_of_an_updated_activity_is_its_last_update_not_its_start()
+    {
+        await using var h = new OrchestratorHarness(sqlite: true, configure: o => o.MaxConcurrentRequestsPerEndpoint = 1);
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("a", T0));
+        await h.Orchestrator.PlanAsync(Plan("b", T0 + TimeSpan.FromSeconds(2)));
+        await h.RunUntilAsync(T0 + TimeSpan.FromSeconds(10));
+        await h.Orchestrator.PublishAsync("a", Content("a-1"));
+        await h.RunUntilAsync(T0 + TimeSpan.FromSeconds(20));
+        await h.Orchestrator.StopAsync();
+        foreach (var key in new[] { "a", "b" })
+        {
+            await h.Orchestrator.PublishAsync(key, Content("new-" + key));
+        }
+
+        await h.RestartAsync();
+        await h.RunForAsync(TimeSpan.FromSeconds(1));
+
+        h.Requests(EmulatorEndpoint.Update).Select(r => r.ParseBody()!["content"]!["content_state"]!["status"]!.GetValue<string>())
+            .Should().Equal(["a-1", "new-b", "new-a"], "a started first but its last update (T0 + 10 s) is newer than b's start (T0 + 2 s)");
+    }
+
+    [Fact]
     public async Task Sends_ends_by_earliest_deadline_first()
     {
         await using var h = new OrchestratorHarness(sqlite: true, configure: o => o.MaxConcurrentRequestsPerEndpoint = 1);
