@@ -140,7 +140,40 @@ public sealed class LeaseRoundRulesTests
         await h.RunUntilAsync(T0 + (retry * 3) + (lease / 3));
 
         attempts.Should().Equal(T0, T0 + retry, T0 + (retry * 2), T0 + (retry * 3), T0 + (retry * 3) + (lease / 3));
-        h.Logger.Count("LeaseRoundFailed").Should().Be(3);
+        h.Logger.Entries.Where(e => e.Event == "LeaseRoundFailed").Select(e => e.Text).Should().Equal(
+            new[] { T0 + retry, T0 + (retry * 2), T0 + (retry * 3) }.Select(at => $"The leases on the shared store were not renewed or claimed; no request is sent once a lease is within a third of its expiry, and the round is tried again at {at}"));
+    }
+
+    [Fact]
+    public async Task One_round_runs_at_a_time_however_often_the_dispatcher_wakes_meanwhile()
+    {
+        var store = new InMemoryLeaseStore();
+        await using var h = new OrchestratorHarness(store: store);
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("order-1", T0 + TimeSpan.FromHours(2)));
+        await h.SettleAsync();
+        var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        store.Hold = operation =>
+        {
+            entered.TrySetResult();
+            return slow.Task;
+        };
+
+        h.Clock.Advance(Third); // the round at T0 + 10 s starts and waits on the store
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        for (var i = 0; i < 3; i++)
+        {
+            await h.Orchestrator.PublishAsync("order-1", Content("state-" + i)); // each wakes the dispatcher while the round is out
+            await WaitUntilParkedAsync(h.Orchestrator);
+        }
+
+        store.Hold = null;
+        slow.SetResult();
+        await h.SettleAsync();
+
+        store.Renewals.Should().ContainSingle("a round is due at T0 + 10 s once, however often the dispatcher ran while it was out").Which.Now.Should().Be(T0 + Third);
+        store.Claims.Where(c => c.Now == T0 + Third).Should().ContainSingle();
     }
 
     [Fact]
@@ -153,6 +186,16 @@ public sealed class LeaseRoundRulesTests
 
         h.Orchestrator.NextWakeAt.Should().BeNull("nothing is planned: the dispatcher has no reason to wake");
         h.Logger.Count("LeaseRoundFailed").Should().Be(0);
+    }
+
+    private static async Task WaitUntilParkedAsync(LiveActivityOrchestrator orchestrator)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!orchestrator.IsParked)
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "the dispatcher must park");
+            await Task.Delay(1);
+        }
     }
 
     private static LiveActivityRecord Planned(string key) => new()

@@ -75,6 +75,26 @@ public sealed class LeaseRulesTests
     }
 
     [Fact]
+    public async Task A_host_that_let_an_activity_go_no_longer_wakes_for_its_automatic_end_or_its_expiry()
+    {
+        var store = new InMemoryLeaseStore();
+        await using var h = new OrchestratorHarness(store: store);
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("order-1", T0 + TimeSpan.FromMinutes(1), T0 + TimeSpan.FromSeconds(415))); // its end is released at T0 + 115 s
+        await h.RunUntilAsync(T0 + TimeSpan.FromSeconds(65));
+        (await store.GetAsync("order-1"))!.State.Should().Be(LiveActivityState.Started);
+
+        store.Seize("order-1", "host-b", T0 + TimeSpan.FromHours(1));
+        await h.RunUntilAsync(T0 + TimeSpan.FromSeconds(110));
+        h.Logger.Count("LeaseLost").Should().Be(1);
+        h.Orchestrator.NextWakeAt.Should().Be(T0 + TimeSpan.FromSeconds(120), "its next lease round, not the release of the end it no longer drives");
+
+        await h.RunUntilAsync(T0 + TimeSpan.FromSeconds(410));
+        h.Orchestrator.NextWakeAt.Should().Be(T0 + TimeSpan.FromSeconds(420), "its next lease round, not the ends_at of an activity it no longer drives");
+        h.Requests(EmulatorEndpoint.End, status: null).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_write_under_a_lease_another_host_took_meanwhile_is_refused_nothing_is_sent_and_the_request_goes_out_once_later()
     {
         var store = new InMemoryLeaseStore();
@@ -178,7 +198,7 @@ public sealed class LeaseRulesTests
 
         await h.Orchestrator.Invoking(o => o.StopAsync(new CancellationToken(cancelled))).Should().NotThrowAsync();
 
-        h.Logger.Count("LeaseRoundFailed").Should().Be(1);
+        h.Logger.Entries.Should().ContainSingle(e => e.Event == "LeaseRoundFailed").Which.Text.Should().EndWith($"the round is tried again at {T0 + Lease}");
         store.LeaseOf("order-1").ExpiresAt.Should().Be(T0 + Lease, "still held: it expires by itself");
     }
 }

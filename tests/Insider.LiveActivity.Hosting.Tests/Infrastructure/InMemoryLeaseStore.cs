@@ -23,6 +23,9 @@ public sealed class InMemoryLeaseStore : ILiveActivityLeaseStore
     /// <summary>Gets or sets the failure of the calls it matches (operation: Claim, TryClaim, Renew, SaveUnderLease, Save, Release; the owner when known), or <see langword="null"/>.</summary>
     public Func<string, string?, Exception?>? Fault { get; set; }
 
+    /// <summary>Gets or sets what a call waits for before it runs (operation: Claim or Renew), or <see langword="null"/>: a slow store.</summary>
+    public Func<string, Task?>? Hold { get; set; }
+
     /// <summary>Gets or sets an action run (outside the lock) before a write under a lease is checked: another host acting meanwhile.</summary>
     public Action<LiveActivityRecord, LiveActivityLease>? BeforeSaveUnderLease { get; set; }
 
@@ -111,6 +114,11 @@ public sealed class InMemoryLeaseStore : ILiveActivityLeaseStore
             return Task.FromException<IReadOnlyList<LiveActivityLease>>(failure);
         }
 
+        return Hold?.Invoke("Claim") is { } hold ? After(hold, () => Claim(owner, held, max, now, duration, grace)) : Claim(owner, held, max, now, duration, grace);
+    }
+
+    private Task<IReadOnlyList<LiveActivityLease>> Claim(string owner, int held, int max, DateTimeOffset now, TimeSpan duration, TimeSpan grace)
+    {
         var expiresAt = now + duration;
         lock (_gate)
         {
@@ -167,6 +175,11 @@ public sealed class InMemoryLeaseStore : ILiveActivityLeaseStore
             return Task.FromException<IReadOnlyDictionary<string, long>>(failure);
         }
 
+        return Hold?.Invoke("Renew") is { } hold ? After(hold, () => Renew(leases, now, duration)) : Renew(leases, now, duration);
+    }
+
+    private Task<IReadOnlyDictionary<string, long>> Renew(IReadOnlyCollection<LiveActivityLease> leases, DateTimeOffset now, TimeSpan duration)
+    {
         lock (_gate)
         {
             var held = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -268,6 +281,12 @@ public sealed class InMemoryLeaseStore : ILiveActivityLeaseStore
         {
             return _claims.Select(c => c.Owner).Distinct(StringComparer.Ordinal).ToList();
         }
+    }
+
+    private static async Task<T> After<T>(Task hold, Func<Task<T>> call)
+    {
+        await hold;
+        return await call();
     }
 
     private Task? Fail(string operation, string? owner) => Fault?.Invoke(operation, owner) is { } failure ? Task.FromException(failure) : null;
