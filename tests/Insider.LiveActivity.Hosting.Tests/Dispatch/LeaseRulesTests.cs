@@ -119,6 +119,45 @@ public sealed class LeaseRulesTests
     }
 
     [Fact]
+    public async Task An_activity_claimed_back_while_its_request_was_still_out_is_driven_from_the_record_as_stored()
+    {
+        var store = new InMemoryLeaseStore();
+        await using var h = new OrchestratorHarness(store: store);
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("order-1", T0 + RegisterLead + TimeSpan.FromSeconds(15)));
+        await h.RunUntilAsync(T0 + TimeSpan.FromSeconds(14));
+        var sending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        h.Client.HoldRegister = () =>
+        {
+            sending.TrySetResult();
+            return answer.Task;
+        };
+
+        h.Clock.Advance(TimeSpan.FromSeconds(1)); // T0 + 15 s: the intent is stored, the /register is out
+        await sending.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        // host-b takes the lease, writes, and frees it (a graceful stop): the record as stored is newer than this host's copy.
+        var taken = store.Seize("order-1", "host-b", T0 + TimeSpan.FromHours(1));
+        var stored = (await store.GetAsync("order-1"))!;
+        await store.SaveUnderLeaseAsync(stored with { Revision = stored.Revision + 1, LastError = "written by host-b" }, taken);
+        await store.ReleaseAsync([taken]);
+        h.Clock.Advance(TimeSpan.FromSeconds(5)); // T0 + 20 s: the round finds the lease lost, then claims the activity back
+        await WaitUntilAsync(() => store.Claims.Any(c => c.Now == T0 + (2 * Third) && c.Claimed == 1) && h.Orchestrator.InFlight == 1 && h.Orchestrator.IsParked);
+        h.Logger.Count("LeaseLost").Should().Be(1);
+        var reads = store.Reads;
+
+        h.Client.HoldRegister = null;
+        answer.SetResult();
+        await h.SettleAsync();
+
+        store.Reads.Should().Be(reads, "the claim brought the stored record: the result is written over it at once, with no conflict to read back");
+        var registered = (await store.GetAsync("order-1"))!;
+        (registered.State, registered.Revision, registered.LastError).Should().Be((LiveActivityState.Registered, stored.Revision + 2, null));
+        store.LeaseOf("order-1").Owner.Should().NotBe("host-b");
+    }
+
+    [Fact]
     public async Task A_state_published_on_another_host_is_reloaded_by_the_holder_at_its_next_round_and_an_unchanged_record_is_not_read()
     {
         await using var hosts = await SharedHosts.StartAsync();
@@ -200,5 +239,15 @@ public sealed class LeaseRulesTests
 
         h.Logger.Entries.Should().ContainSingle(e => e.Event == "LeaseRoundFailed").Which.Text.Should().EndWith($"the round is tried again at {T0 + Lease}");
         store.LeaseOf("order-1").ExpiresAt.Should().Be(T0 + Lease, "still held: it expires by itself");
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!condition())
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "the host must get there");
+            await Task.Delay(1);
+        }
     }
 }

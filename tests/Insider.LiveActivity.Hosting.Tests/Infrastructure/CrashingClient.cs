@@ -8,6 +8,9 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
 {
     public LiveActivityEndpoint? CrashBefore { get; set; }
 
+    /// <summary>Gets or sets what a <c>/register</c> waits for before it is sent (a request kept out), or <see langword="null"/>.</summary>
+    public Func<Task?>? HoldRegister { get; set; }
+
     public Task<ActivityRegistration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.Register, cancellationToken) ?? inner.RegisterAsync(request, cancellationToken);
 
     public Task<ActivityRegistration> AddUsersAsync(AddUsersRequest request, CancellationToken cancellationToken = default) => Crash<ActivityRegistration>(LiveActivityEndpoint.AddUsers, cancellationToken) ?? inner.AddUsersAsync(request, cancellationToken);
@@ -24,10 +27,17 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
         Crash<PushSummary>(LiveActivityEndpoint.End, cancellationToken) ?? inner.EndAsync(request, cancellationToken);
 
     public Task<SegmentRegistration> RegisterSegmentAsync(RegisterSegmentRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Crash<SegmentRegistration>(LiveActivityEndpoint.Register, cancellationToken) ?? inner.RegisterSegmentAsync(request, progress, cancellationToken);
+        Crash<SegmentRegistration>(LiveActivityEndpoint.Register, cancellationToken)
+        ?? (HoldRegister?.Invoke() is { } hold ? AfterAsync(hold, () => inner.RegisterSegmentAsync(request, progress, cancellationToken)) : inner.RegisterSegmentAsync(request, progress, cancellationToken));
 
     public Task<SegmentRegistration> RemoveSegmentUsersAsync(RemoveSegmentUsersRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default) =>
         inner.RemoveSegmentUsersAsync(request, progress, cancellationToken);
+
+    private static async Task<T> AfterAsync<T>(Task hold, Func<Task<T>> call)
+    {
+        await hold;
+        return await call();
+    }
 
     private Task<T>? Crash<T>(LiveActivityEndpoint endpoint, CancellationToken cancellationToken)
     {
