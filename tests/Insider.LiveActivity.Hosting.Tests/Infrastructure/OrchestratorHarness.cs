@@ -140,6 +140,32 @@ public sealed class OrchestratorHarness : IAsyncDisposable
 
     public Task RunForAsync(TimeSpan span) => RunUntilAsync(Clock.GetUtcNow() + span);
 
+    /// <summary>
+    /// Moves the clock the hosts share (the first host's) from one wake-up of any of their dispatchers to the next, letting each settle
+    /// at each, until <paramref name="target"/>.
+    /// </summary>
+    public static async Task RunTogetherUntilAsync(DateTimeOffset target, params OrchestratorHarness[] hosts)
+    {
+        var clock = hosts[0].Clock;
+        for (var steps = 0; ; steps++)
+        {
+            steps.Should().BeLessThan(100_000);
+            foreach (var host in hosts)
+            {
+                await host.SettleAsync();
+            }
+
+            var now = clock.GetUtcNow();
+            if (now >= target)
+            {
+                return;
+            }
+
+            var next = hosts.Select(h => h.Orchestrator.NextWakeAt).Append(target).Where(t => t is not null && t > now).Min() ?? target;
+            clock.Advance(next - now);
+        }
+    }
+
     public IReadOnlyList<RecordedRequest> Requests(EmulatorEndpoint endpoint, int? status = 200) =>
         Emulator.Requests.Where(r => r.Endpoint == endpoint && (status is null || r.StatusCode == status)).ToList();
 

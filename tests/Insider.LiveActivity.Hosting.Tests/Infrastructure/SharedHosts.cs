@@ -32,23 +32,7 @@ public sealed class SharedHosts : IAsyncDisposable
     /// <summary>Moves the shared clock from one wake-up of either dispatcher to the next, letting both settle at each.</summary>
     /// <param name="target">The instant to stop at.</param>
     /// <returns>A task that completes at <paramref name="target"/>.</returns>
-    public async Task RunUntilAsync(DateTimeOffset target)
-    {
-        for (var steps = 0; ; steps++)
-        {
-            steps.Should().BeLessThan(100_000);
-            await A.SettleAsync();
-            await B.SettleAsync();
-            var now = A.Clock.GetUtcNow();
-            if (now >= target)
-            {
-                return;
-            }
-
-            var next = new[] { A.Orchestrator.NextWakeAt, B.Orchestrator.NextWakeAt, target }.Where(t => t is not null && t > now).Min() ?? target;
-            A.Clock.Advance(next - now);
-        }
-    }
+    public Task RunUntilAsync(DateTimeOffset target) => OrchestratorHarness.RunTogetherUntilAsync(target, A, B);
 
     public async ValueTask DisposeAsync()
     {

@@ -33,23 +33,7 @@ public sealed class HostPair : IAsyncDisposable
     public int Count(string eventName) => A.Logger.Count(eventName) + B.Logger.Count(eventName);
 
     /// <summary>Moves the shared clock from one wake-up of either dispatcher to the next, letting both settle at each.</summary>
-    public async Task RunUntilAsync(DateTimeOffset target)
-    {
-        for (var steps = 0; ; steps++)
-        {
-            steps.Should().BeLessThan(100_000);
-            await A.SettleAsync();
-            await B.SettleAsync();
-            var now = A.Clock.GetUtcNow();
-            if (now >= target)
-            {
-                return;
-            }
-
-            var next = new[] { A.Orchestrator.NextWakeAt, B.Orchestrator.NextWakeAt, target }.Where(t => t is not null && t > now).Min() ?? target;
-            A.Clock.Advance(next - now);
-        }
-    }
+    public Task RunUntilAsync(DateTimeOffset target) => OrchestratorHarness.RunTogetherUntilAsync(target, A, B);
 
     public async ValueTask DisposeAsync()
     {
