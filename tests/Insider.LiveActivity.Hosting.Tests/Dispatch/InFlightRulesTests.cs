@@ -44,6 +44,32 @@ public sealed class InFlightRulesTests
 
         h.Requests(EmulatorEndpoint.Update).Should().ContainSingle();
         (await h.Orchestrator.GetStatusAsync("a"))!.HasPendingUpdate.Should().BeFalse();
+        var stored = (await h.InnerStore.GetAsync("a"))!;
+        stored.PendingContent.Should().BeNull("a delivered state is not kept as pending in the store");
+        stored.StaleSince.Should().BeNull("nothing waits, so nothing is stale");
+    }
+
+    [Fact]
+    public async Task A_state_published_while_an_update_is_out_is_stale_from_when_that_update_was_sent()
+    {
+        await using var h = new OrchestratorHarness();
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("a"));
+        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
+        await h.Orchestrator.PublishAsync("a", Content("first"));
+        await h.RunForAsync(TimeSpan.FromSeconds(2));
+        var sentAt = h.Clock.GetUtcNow();
+        await h.Orchestrator.PublishAsync("a", Content("second"));
+        h.Clock.Advance(TimeSpan.FromMilliseconds(300));
+
+        h.Client.Gate.Endpoint = null;
+        h.Client.Gate.Release();
+        await h.SettleAsync();
+
+        var stored = (await h.InnerStore.GetAsync("a"))!;
+        stored.PendingContent!.ContentState["status"]!.GetValue<string>().Should().Be("second");
+        stored.StaleSince.Should().BeOnOrBefore(sentAt, "the device has shown a state older than 'second' since 'first' was taken");
     }
 
     [Fact]

@@ -88,6 +88,23 @@ public sealed class SendRulesTests
     }
 
     [Fact]
+    public async Task A_refusal_without_an_HTTP_answer_fails_the_activity_saying_there_was_no_status()
+    {
+        await using var h = new OrchestratorHarness();
+        h.Client.ThrowBefore = endpoint => endpoint == LiveActivityEndpoint.Start
+            ? new LiveActivityValidationException("content_state holds NaN") { ErrorCode = LiveActivityErrorCodes.ValidationFailed }
+            : null;
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("a"));
+
+        await h.RunForAsync(TimeSpan.FromSeconds(30));
+
+        var status = (await h.Orchestrator.GetStatusAsync("a"))!;
+        status.State.Should().Be(LiveActivityState.Failed);
+        status.LastError.Should().Be("Start: LiveActivityValidationException (HTTP none, VALIDATION_FAILED): content_state holds NaN");
+    }
+
+    [Fact]
     public async Task A_fault_outside_the_clients_exceptions_is_logged_as_an_error_and_tried_again_after_the_retry_delay()
     {
         await using var h = new OrchestratorHarness();
