@@ -10,10 +10,7 @@ public sealed class InFlightRulesTests
     [Fact]
     public async Task A_state_published_while_an_update_is_out_is_sent_after_it_and_the_older_one_is_not_sent_again()
     {
-        await using var h = new OrchestratorHarness();
-        await h.StartAsync();
-        await h.Orchestrator.PlanAsync(Plan("a"));
-        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        await using var h = await StartedAsync();
         h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
 
         await h.Orchestrator.PublishAsync("a", Content("first"));
@@ -34,10 +31,7 @@ public sealed class InFlightRulesTests
     [Fact]
     public async Task A_state_published_and_delivered_in_one_update_leaves_nothing_pending()
     {
-        await using var h = new OrchestratorHarness();
-        await h.StartAsync();
-        await h.Orchestrator.PlanAsync(Plan("a"));
-        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        await using var h = await StartedAsync();
 
         await h.Orchestrator.PublishAsync("a", Content("only"));
         await h.RunForAsync(TimeSpan.FromSeconds(10));
@@ -52,10 +46,7 @@ public sealed class InFlightRulesTests
     [Fact]
     public async Task A_state_published_while_an_update_is_out_is_stale_from_when_that_update_was_sent()
     {
-        await using var h = new OrchestratorHarness();
-        await h.StartAsync();
-        await h.Orchestrator.PlanAsync(Plan("a"));
-        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        await using var h = await StartedAsync();
         h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
         await h.Orchestrator.PublishAsync("a", Content("first"));
         await h.RunForAsync(TimeSpan.FromSeconds(2));
@@ -123,5 +114,15 @@ public sealed class InFlightRulesTests
         var status = await h.Orchestrator.GetStatusAsync("a");
         status!.State.Should().Be(LiveActivityState.Registered);
         status.LastError.Should().BeNull();
+    }
+
+    /// <summary>A host whose activity "a" has started (registered at T0, started after the sync delay).</summary>
+    private static async Task<OrchestratorHarness> StartedAsync()
+    {
+        var h = new OrchestratorHarness();
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("a"));
+        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        return h;
     }
 }
