@@ -126,16 +126,10 @@ public sealed class LeaseRulesTests
         await h.StartAsync();
         await h.Orchestrator.PlanAsync(Plan("order-1", T0 + RegisterLead + TimeSpan.FromSeconds(15)));
         await h.RunUntilAsync(T0 + TimeSpan.FromSeconds(14));
-        var sending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        h.Client.HoldRegister = () =>
-        {
-            sending.TrySetResult();
-            return answer.Task;
-        };
+        h.Client.Gate.Endpoint = LiveActivityEndpoint.Register;
 
         h.Clock.Advance(TimeSpan.FromSeconds(1)); // T0 + 15 s: the intent is stored, the /register is out
-        await sending.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await WaitUntilAsync(() => h.Client.Gate.Held == 1);
 
         // host-b takes the lease, writes, and frees it (a graceful stop): the record as stored is newer than this host's copy.
         var taken = store.Seize("order-1", "host-b", T0 + TimeSpan.FromHours(1));
@@ -147,8 +141,8 @@ public sealed class LeaseRulesTests
         h.Logger.Count("LeaseLost").Should().Be(1);
         var reads = store.Reads;
 
-        h.Client.HoldRegister = null;
-        answer.SetResult();
+        h.Client.Gate.Endpoint = null;
+        h.Client.Gate.Release();
         await h.SettleAsync();
 
         store.Reads.Should().Be(reads, "the claim brought the stored record: the result is written over it at once, with no conflict to read back");

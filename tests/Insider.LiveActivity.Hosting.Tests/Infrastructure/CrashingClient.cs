@@ -8,9 +8,6 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
 {
     public LiveActivityEndpoint? CrashBefore { get; set; }
 
-    /// <summary>Gets or sets what a <c>/register</c> waits for before it is sent (a request kept out), or <see langword="null"/>.</summary>
-    public Func<Task?>? HoldRegister { get; set; }
-
     /// <summary>Gets the gate that can hold the requests of one endpoint while they are out.</summary>
     public CallGate Gate { get; } = new();
 
@@ -44,11 +41,6 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
     private async Task<SegmentRegistration> RegisterSegmentCoreAsync(RegisterSegmentRequest request, IProgress<SegmentProgress>? progress, CancellationToken cancellationToken)
     {
         await Gate.PassAsync(LiveActivityEndpoint.Register, cancellationToken);
-        if (HoldRegister?.Invoke() is { } hold)
-        {
-            await hold;
-        }
-
         var result = await inner.RegisterSegmentAsync(request, progress, cancellationToken);
         return OnRegistered is { } change ? change(result) : result;
     }
