@@ -116,6 +116,28 @@ public sealed class InFlightRulesTests
         status.LastError.Should().BeNull();
     }
 
+    [Fact]
+    public async Task An_activity_is_not_expired_while_its_request_is_out_and_expires_once_the_request_is_back()
+    {
+        await using var h = await StartedAsync();
+        h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
+        await h.Orchestrator.PublishAsync("a", Content("late"));
+        await h.RunForAsync(TimeSpan.FromSeconds(2));
+        h.Client.Gate.Held.Should().Be(1, "the update is out");
+
+        await h.RunUntilAsync(T0 + TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+        (await h.Orchestrator.GetStatusAsync("a"))!.State.Should().Be(
+            LiveActivityState.Started, "an activity has one unit of work at a time: its expiry waits for the /update that is out");
+
+        h.Client.Gate.Endpoint = null;
+        h.Client.Gate.Release();
+        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        var status = (await h.Orchestrator.GetStatusAsync("a"))!;
+        status.State.Should().Be(LiveActivityState.Failed, "the API no longer knows an activity past its ends_at");
+        status.LastError.Should().StartWith("Update: ActivityNotFoundException (HTTP 404");
+        h.Requests(EmulatorEndpoint.End, status: null).Should().BeEmpty("ends_at had passed when the update came back");
+    }
+
     /// <summary>A host whose activity "a" has started (registered at T0, started after the sync delay).</summary>
     private static async Task<OrchestratorHarness> StartedAsync()
     {

@@ -109,4 +109,88 @@ public sealed class ScheduleRulesTests
         status.LastError.Should().StartWith($"ends_at ({endsAt:O}) passed before the end was delivered (state Started; last error: End: ");
         h.Requests(EmulatorEndpoint.End, status: null).Should().OnlyContain(r => r.Timestamp < endsAt);
     }
+
+    [Fact]
+    public async Task An_activity_whose_end_waits_for_a_retry_after_ends_at_expires_at_ends_at()
+    {
+        await using var h = new OrchestratorHarness(configure: o => o.RetryDelay = TimeSpan.FromMinutes(7));
+        await h.StartAsync();
+        h.Emulator.Faults.SetAlways(EmulatorEndpoint.End, EmulatorFault.Status(HttpStatusCode.ServiceUnavailable));
+        var endsAt = T0 + TimeSpan.FromHours(1);
+        await h.Orchestrator.PlanAsync(Plan("order-1", endsAt: endsAt));
+
+        await h.RunUntilAsync(endsAt);
+
+        h.Requests(EmulatorEndpoint.End, status: null).Should().ContainSingle("its retry falls 7 minutes after the failed end, after ends_at");
+        (await h.Orchestrator.GetStatusAsync("order-1"))!.State.Should().Be(
+            LiveActivityState.Expired, "the dispatcher wakes at ends_at itself, not only at the retry 7 minutes after the failed end");
+    }
+
+    [Fact]
+    public async Task A_host_whose_activities_are_all_closed_has_no_reason_to_wake()
+    {
+        await using var h = new OrchestratorHarness();
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("order-1"));
+        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        h.Orchestrator.NextWakeAt.Should().NotBeNull("the started activity is to be ended before its ends_at");
+
+        await h.Orchestrator.EndAsync("order-1", Content("delivered", "Delivered"));
+        await h.RunForAsync(TimeSpan.FromSeconds(10));
+
+        (await h.Orchestrator.GetStatusAsync("order-1"))!.State.Should().Be(LiveActivityState.Ended);
+        h.Orchestrator.NextWakeAt.Should().BeNull("the ended activity's ends_at no longer concerns the dispatcher");
+    }
+
+    [Fact]
+    public async Task An_update_still_waiting_for_its_slot_when_the_end_is_requested_is_not_sent_and_the_end_carries_the_final_content()
+    {
+        await using var h = new OrchestratorHarness(configure: o => o.MaxConcurrentRequestsPerEndpoint = 1);
+        await h.StartAsync();
+        foreach (var key in new[] { "a", "b", "c" })
+        {
+            await h.Orchestrator.PlanAsync(Plan(key));
+        }
+
+        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        h.Client.Gate.Endpoint = LiveActivityEndpoint.End;
+        await h.Orchestrator.EndAsync("a", Content("a-final", "Done"));
+        await h.SettleAsync();
+        h.Client.Gate.Held.Should().Be(1, "a's /end is out, so no other /end may go");
+        await h.Orchestrator.PublishAsync("b", Content("b-state"));
+        await h.SettleAsync();
+        await h.Orchestrator.PublishAsync("c", Content("c-state"));
+        await h.SettleAsync();
+        h.Requests(EmulatorEndpoint.Update).Should().ContainSingle("c's update waits for the next evenly spaced slot");
+
+        await h.Orchestrator.EndAsync("c", Content("c-final", "Done"));
+        await h.RunForAsync(TimeSpan.FromSeconds(1));
+        h.Client.Gate.Endpoint = null;
+        h.Client.Gate.Release();
+        await h.RunForAsync(TimeSpan.FromSeconds(10));
+
+        h.Requests(EmulatorEndpoint.Update).Select(r => r.ParseBody()!["content"]!["content_state"]!["status"]!.GetValue<string>())
+            .Should().Equal(["b-state"], "c's end was requested before its update went out");
+        h.Requests(EmulatorEndpoint.End).Select(r => r.ParseBody()!["content"]!["content_state"]!["status"]!.GetValue<string>())
+            .Should().BeEquivalentTo(["a-final", "c-final"]);
+    }
+
+    [Fact]
+    public async Task An_end_requested_while_a_start_is_in_doubt_settles_the_start_and_then_ends_the_activity_on_the_device()
+    {
+        await using var h = new OrchestratorHarness();
+        await h.StartAsync();
+        h.Emulator.Faults.Enqueue(EmulatorEndpoint.Start, EmulatorFault.DropConnectionAfterProcessing());
+        await h.Orchestrator.PlanAsync(Plan("order-1"));
+        await h.RunForAsync(TimeSpan.FromSeconds(4));
+        (await h.Orchestrator.GetStatusAsync("order-1"))!.State.Should().Be(
+            LiveActivityState.Registered, "the /start landed but its answer was lost: it is in doubt and waits for its retry");
+
+        await h.Orchestrator.EndAsync("order-1", Content("cancelled", "Cancelled"));
+        await h.RunForAsync(TimeSpan.FromMinutes(1));
+
+        var status = (await h.Orchestrator.GetStatusAsync("order-1"))!;
+        status.State.Should().Be(LiveActivityState.Ended);
+        h.Requests(EmulatorEndpoint.End).Should().ContainSingle("the activity may be on the device, so it must be ended there, not only closed here");
+    }
 }

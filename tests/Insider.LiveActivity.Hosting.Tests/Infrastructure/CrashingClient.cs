@@ -30,7 +30,7 @@ public sealed class CrashingClient(ILiveActivityClient inner, CrashSwitch crash)
         Crash<PushSummary>(LiveActivityEndpoint.Update, cancellationToken) ?? HeldAsync(LiveActivityEndpoint.Update, () => inner.UpdateAsync(request, cancellationToken), cancellationToken);
 
     public Task<PushSummary> EndAsync(EndRequest request, CancellationToken cancellationToken = default) =>
-        Crash<PushSummary>(LiveActivityEndpoint.End, cancellationToken) ?? inner.EndAsync(request, cancellationToken);
+        Crash<PushSummary>(LiveActivityEndpoint.End, cancellationToken) ?? HeldAsync(LiveActivityEndpoint.End, () => inner.EndAsync(request, cancellationToken), cancellationToken);
 
     public Task<SegmentRegistration> RegisterSegmentAsync(RegisterSegmentRequest request, IProgress<SegmentProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Crash<SegmentRegistration>(LiveActivityEndpoint.Register, cancellationToken) ?? RegisterSegmentCoreAsync(request, progress, cancellationToken);
