@@ -111,19 +111,24 @@ public sealed class ScheduleRulesTests
     }
 
     [Fact]
-    public async Task An_activity_whose_end_waits_for_a_retry_after_ends_at_expires_at_ends_at()
+    public async Task Activities_whose_ends_wait_for_a_retry_after_ends_at_expire_each_at_its_own_ends_at()
     {
         await using var h = new OrchestratorHarness(configure: o => o.RetryDelay = TimeSpan.FromMinutes(7));
         await h.StartAsync();
         h.Emulator.Faults.SetAlways(EmulatorEndpoint.End, EmulatorFault.Status(HttpStatusCode.ServiceUnavailable));
         var endsAt = T0 + TimeSpan.FromHours(1);
+        var laterEndsAt = T0 + TimeSpan.FromMinutes(90);
         await h.Orchestrator.PlanAsync(Plan("order-1", endsAt: endsAt));
+        await h.Orchestrator.PlanAsync(Plan("order-2", endsAt: laterEndsAt));
 
         await h.RunUntilAsync(endsAt);
-
         h.Requests(EmulatorEndpoint.End, status: null).Should().ContainSingle("its retry falls 7 minutes after the failed end, after ends_at");
         (await h.Orchestrator.GetStatusAsync("order-1"))!.State.Should().Be(
             LiveActivityState.Expired, "the dispatcher wakes at ends_at itself, not only at the retry 7 minutes after the failed end");
+        (await h.Orchestrator.GetStatusAsync("order-2"))!.State.Should().Be(LiveActivityState.Started);
+
+        await h.RunUntilAsync(laterEndsAt);
+        (await h.Orchestrator.GetStatusAsync("order-2"))!.State.Should().Be(LiveActivityState.Expired, "each open activity is woken at its own ends_at");
     }
 
     [Fact]
@@ -136,10 +141,10 @@ public sealed class ScheduleRulesTests
         h.Orchestrator.NextWakeAt.Should().NotBeNull("the started activity is to be ended before its ends_at");
 
         await h.Orchestrator.EndAsync("order-1", Content("delivered", "Delivered"));
-        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        await h.SettleAsync();
 
         (await h.Orchestrator.GetStatusAsync("order-1"))!.State.Should().Be(LiveActivityState.Ended);
-        h.Orchestrator.NextWakeAt.Should().BeNull("the ended activity's ends_at no longer concerns the dispatcher");
+        h.Orchestrator.NextWakeAt.Should().BeNull("the ended activity's ends_at no longer concerns the dispatcher, and no work waits for the next /end slot");
     }
 
     [Fact]

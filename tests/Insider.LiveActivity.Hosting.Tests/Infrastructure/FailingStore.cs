@@ -8,7 +8,11 @@ public sealed class FailingStore : ILiveActivityStore
     /// <summary>Gets or sets the failure of the next saves it matches, or <see langword="null"/> when saves succeed.</summary>
     public Func<LiveActivityRecord, Exception?>? FailSave { get; set; }
 
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => _inner.InitializeAsync(cancellationToken);
+    /// <summary>Gets or sets the failure of the next initializations, or <see langword="null"/> when they succeed.</summary>
+    public Func<Exception?>? FailInitialize { get; set; }
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        FailInitialize?.Invoke() is { } failure ? Task.FromException(failure) : _inner.InitializeAsync(cancellationToken);
 
     public Task<LiveActivityRecord> AddAsync(LiveActivityRecord record, CancellationToken cancellationToken = default) => _inner.AddAsync(record, cancellationToken);
 

@@ -12,9 +12,11 @@ public sealed class OrchestratorHarness : IAsyncDisposable
     public static readonly DateTimeOffset T0 = new(2026, 5, 20, 10, 0, 0, TimeSpan.Zero);
 
     private readonly string? _databasePath;
+    private readonly Action<LiveActivityRateLimitOptions>? _rateLimit;
 
-    public OrchestratorHarness(bool sqlite = false, Action<LiveActivityOrchestratorOptions>? configure = null, FakeTimeProvider? clock = null, LiveActivityEmulator? emulator = null, string? databasePath = null, ILiveActivityStore? store = null)
+    public OrchestratorHarness(bool sqlite = false, Action<LiveActivityOrchestratorOptions>? configure = null, FakeTimeProvider? clock = null, LiveActivityEmulator? emulator = null, string? databasePath = null, ILiveActivityStore? store = null, Action<LiveActivityRateLimitOptions>? rateLimit = null)
     {
+        _rateLimit = rateLimit;
         Clock = clock ?? new FakeTimeProvider(T0);
         Emulator = emulator ?? LiveActivityEmulator.CreateInMemory(new LiveActivityEmulatorOptions
         {
@@ -196,6 +198,7 @@ public sealed class OrchestratorHarness : IAsyncDisposable
             Timeout = Timeout.InfiniteTimeSpan,
             Retry = { MaxRetries = 0 },
         };
+        _rateLimit?.Invoke(options.RateLimit);
         var client = new LiveActivityClient(new HttpClient(Emulator.CreateHandler()), options, logger: null, Clock);
         Client = new CrashingClient(client, Crash);
         Store = InnerStore is ILiveActivityLeaseStore shared ? new CrashingLeaseStore(shared, Crash) : new CrashingStore(InnerStore, Crash);
