@@ -114,6 +114,7 @@ public sealed class OrchestratorApiRulesTests
         h.Logger.Count("Recovered").Should().Be(0, "an empty store has nothing to take over");
         await h.Orchestrator.PlanAsync(Plan("a"));
         await h.Orchestrator.PlanAsync(Plan("b", T0 + TimeSpan.FromHours(2)));
+        await h.Orchestrator.PlanAsync(Plan("c", T0 + TimeSpan.FromHours(3)));
         await h.RunForAsync(TimeSpan.FromSeconds(5));
         h.Crash.IsDead.Should().BeTrue("the host died with a's /start recorded and not sent");
 
@@ -122,7 +123,7 @@ public sealed class OrchestratorApiRulesTests
         await h.Orchestrator.PublishAsync("b", Content("x"));
 
         h.Logger.Entries.Where(e => e.Event == "Recovered").Select(e => e.Text).Should().Equal(
-            "The orchestrator took over 2 open live activities from its store (1 with a request in doubt)");
+            "The orchestrator took over 3 open live activities from its store (1 with a request in doubt)");
     }
 
     [Fact]
@@ -137,5 +138,38 @@ public sealed class OrchestratorApiRulesTests
         var status = await h.Orchestrator.PlanAsync(Plan("a")).WaitAsync(TimeSpan.FromSeconds(20));
 
         status.State.Should().Be(LiveActivityState.Planned);
+    }
+
+    [Fact]
+    public async Task Planning_a_key_already_stored_returns_its_status_without_reading_the_new_plan_even_before_the_start()
+    {
+        var store = new InMemoryLiveActivityStore();
+        await using (var first = new OrchestratorHarness(store: store))
+        {
+            await first.StartAsync();
+            await first.Orchestrator.PlanAsync(Plan("a"));
+            await first.RunForAsync(TimeSpan.FromSeconds(10));
+        }
+
+        await using var h = new OrchestratorHarness(store: store);
+        var status = await h.Orchestrator.PlanAsync(Plan("a", startAt: T0 + TimeSpan.FromHours(5), endsAt: T0 + TimeSpan.FromHours(1)));
+
+        status.State.Should().Be(LiveActivityState.Started, "the key is planned already: a second plan, even one that ends before it starts, is not read");
+        (await store.GetAsync("a"))!.StartAt.Should().Be(T0);
+    }
+
+    [Fact]
+    public async Task A_request_that_changes_nothing_writes_nothing()
+    {
+        await using var h = new OrchestratorHarness();
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("a", T0 + TimeSpan.FromHours(2)));
+        await h.Orchestrator.EndAsync("a", Content("bye"));
+        await h.SettleAsync();
+        var revision = (await h.InnerStore.GetAsync("a"))!.Revision;
+
+        await h.Orchestrator.EndAsync("a", Content("bye again"));
+
+        (await h.InnerStore.GetAsync("a"))!.Revision.Should().Be(revision, "the end was requested already");
     }
 }

@@ -38,4 +38,18 @@ public sealed class SharedStoreApiRulesTests
         status.Updates.Should().Be(1, "the other host reads the stored record, which the driving host has updated since");
         status.HasPendingUpdate.Should().BeFalse();
     }
+
+    [Fact]
+    public async Task A_host_that_joins_a_shared_store_claims_activities_by_lease_and_takes_over_none_at_its_start()
+    {
+        await using var hosts = await SharedHosts.StartAsync();
+        await hosts.A.Orchestrator.PlanAsync(Plan("a"));
+        await hosts.RunUntilAsync(T0 + TimeSpan.FromSeconds(10));
+
+        await using var joining = new OrchestratorHarness(store: hosts.Store, clock: hosts.A.Clock, emulator: hosts.A.Emulator);
+        await joining.StartAsync();
+
+        joining.Logger.Count("Recovered").Should().Be(0, "on a shared store a host takes activities lease by lease, not all at its start");
+        (await joining.Orchestrator.GetStatusAsync("a"))!.State.Should().Be(LiveActivityState.Started);
+    }
 }
