@@ -62,21 +62,31 @@ internal sealed partial class SwiftParser
         }
     }
 
-    /// <summary>Skips an initial value: like a statement, but it also ends at a top-level comma (or closing parenthesis).</summary>
+    /// <summary>
+    /// Skips an initial value: like a statement, but it also ends at a top-level comma (or closing parenthesis). A generic
+    /// argument list (<c>Dictionary&lt;String, Int&gt;()</c>) is skipped whole, so its commas do not end the value.
+    /// </summary>
     private void SkipExpression(bool stopAtCloseParen = false)
     {
         var first = true;
+        var afterGenericArguments = false;
         while (Current.Kind != SwiftTokenKind.End && !Current.Is("}") && !Current.Is(";") && !Current.Is(",") && !(stopAtCloseParen && Current.Is(")")))
         {
-            if (!first && Current.NewlineBefore && !IsContinuation())
+            if (!first && Current.NewlineBefore && !IsContinuation(afterGenericArguments))
             {
                 return;
             }
 
             first = false;
+            afterGenericArguments = false;
             if (Current.Is("(") || Current.Is("[") || Current.Is("{"))
             {
                 SkipBalanced();
+            }
+            else if (IsGenericArgumentList(out var end))
+            {
+                _index = end;
+                afterGenericArguments = true;
             }
             else
             {
@@ -85,12 +95,63 @@ internal sealed partial class SwiftParser
         }
     }
 
-    private bool IsContinuation()
+    /// <summary>Whether the value goes on across a line break; a <c>&gt;</c> closing generic arguments is not an operator that continues it.</summary>
+    private bool IsContinuation(bool afterGenericArguments = false)
     {
         var previous = _tokens[_index - 1];
         return (Current.Kind == SwiftTokenKind.Punctuation && ContinuationPunctuation.Contains(Current.Text[0], StringComparison.Ordinal) && Current.Text != "->")
-            || (previous.Kind == SwiftTokenKind.Punctuation && (ContinuationPunctuation.Contains(previous.Text[0], StringComparison.Ordinal) || previous.Text == "->"));
+            || (!afterGenericArguments && previous.Kind == SwiftTokenKind.Punctuation && (ContinuationPunctuation.Contains(previous.Text[0], StringComparison.Ordinal) || previous.Text == "->"));
     }
+
+    /// <summary>
+    /// Whether the current <c>&lt;</c> opens a generic argument list rather than being the less-than operator, by Swift's rule
+    /// (generic argument clause disambiguation): it follows a name (or a type's <c>&gt; ? ]</c>), the tokens up to its matching
+    /// <c>&gt;</c> can form a list of types, and the token after that <c>&gt;</c> is one of <c>( ) ] } : ; , . ? ! == !=</c> or
+    /// starts a new line. Nothing is consumed; <paramref name="end"/> is the index just past the matching <c>&gt;</c>.
+    /// </summary>
+    private bool IsGenericArgumentList(out int end)
+    {
+        end = _index;
+        if (!Current.Is("<") || _index == 0)
+        {
+            return false;
+        }
+
+        var before = _tokens[_index - 1];
+        if (!(before.Kind == SwiftTokenKind.Identifier || before.Is(">") || before.Is("?") || before.Is("]")))
+        {
+            return false;
+        }
+
+        int angles = 0, brackets = 0;
+        do
+        {
+            var token = _tokens[end];
+            if (!IsTypeListToken(token) || (token.NewlineBefore && StartsDeclaration(token)))
+            {
+                return false;
+            }
+
+            angles += token.Is("<") ? 1 : token.Is(">") ? -1 : 0;
+            brackets += token.Is("(") || token.Is("[") ? 1 : token.Is(")") || token.Is("]") ? -1 : 0;
+            if (brackets < 0 || (angles == 0 && brackets != 0))
+            {
+                return false;
+            }
+
+            end++;
+        }
+        while (angles > 0);
+
+        var next = _tokens[end];
+        return next.Kind == SwiftTokenKind.End || next.NewlineBefore
+            || (next.Kind == SwiftTokenKind.Punctuation && next.Text is "(" or ")" or "]" or "}" or ":" or ";" or "," or "." or "?" or "!")
+            || (next.Is("=") && _tokens[end + 1].Is("="));
+    }
+
+    private static bool IsTypeListToken(SwiftToken token) =>
+        token.Kind == SwiftTokenKind.Identifier
+        || (token.Kind == SwiftTokenKind.Punctuation && token.Text is "." or "," or ":" or "?" or "!" or "[" or "]" or "(" or ")" or "->" or "&" or "<" or ">");
 
     /// <summary>Skips a function-like member: its signature and, when present, its body; a protocol requirement has no body.</summary>
     private void SkipFunction()
