@@ -26,7 +26,7 @@ public sealed class DeclarationEnumCaseRulesTests
     }
 
     private static string Values(SwiftEnumCase enumCase) =>
-        string.Join(", ", enumCase.AssociatedValues.Select(v => (v.Label ?? "_") + ": " + v.Type));
+        string.Join(", ", enumCase.AssociatedValues.Select(v => v.Label is null ? v.Type.ToString() : v.Label + ": " + v.Type));
 
     [Fact]
     public void Case_WithoutRawValue_HasNoRawValue_AndIsNotAString()
@@ -84,7 +84,7 @@ public sealed class DeclarationEnumCaseRulesTests
                 case mixed(Int, name: String)
             """);
 
-        cases.Select(Values).Should().Equal("endTime: Date", "_: Int, _: String", "_: Int, name: String");
+        cases.Select(Values).Should().Equal("endTime: Date", "Int, String", "Int, name: String");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class DeclarationEnumCaseRulesTests
         var enumCase = Cases("    case lap(_: Int)").Single();
 
         enumCase.AssociatedValues.Should().ContainSingle().Which.Label.Should().BeNull();
-        Values(enumCase).Should().Be("_: Int");
+        Values(enumCase).Should().Be("Int");
     }
 
     [Fact]
@@ -101,7 +101,8 @@ public sealed class DeclarationEnumCaseRulesTests
     {
         var enumCase = Cases("    case move(from start: Int, _ count: Int, to end: [String])").Single();
 
-        Values(enumCase).Should().Be("from: Int, _: Int, to: [String]");
+        Values(enumCase).Should().Be("from: Int, Int, to: [String]");
+        enumCase.AssociatedValues[1].Label.Should().BeNull();
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class DeclarationEnumCaseRulesTests
     {
         var enumCase = Cases("    case scores([String: Int])").Single();
 
-        Values(enumCase).Should().Be("_: [String: Int]");
+        Values(enumCase).Should().Be("[String: Int]");
     }
 
     [Fact]
