@@ -157,6 +157,7 @@ internal sealed partial class SwiftParser
     {
         var isLet = Current.Text == "let";
         Advance();
+        var untyped = 0; // names just before, without a type or an initial value: a later annotation applies to them too
         do
         {
             var line = Current.Line;
@@ -181,7 +182,23 @@ internal sealed partial class SwiftParser
                 SkipBalanced();
             }
 
-            owner?.Properties.Add(new SwiftProperty(name, type, line)
+            if (owner is null)
+            {
+                continue;
+            }
+
+            if (type is not null)
+            {
+                // `var red, green, blue: Double`: in Swift the annotation is the type of every name before it.
+                var properties = owner.Properties;
+                for (var i = properties.Count - untyped; i < properties.Count; i++)
+                {
+                    properties[i] = properties[i] with { Type = type };
+                }
+            }
+
+            untyped = type is null && !hasInitializer && !computed ? untyped + 1 : 0;
+            owner.Properties.Add(new SwiftProperty(name, type, line)
             {
                 IsStatic = modifiers.Contains("static") || modifiers.Contains("class"),
                 IsLazy = modifiers.Contains("lazy"),
@@ -191,26 +208,6 @@ internal sealed partial class SwiftParser
             });
         }
         while (TryConsume(","));
-    }
-
-    /// <summary>The type Swift infers from a lone literal initial value (<c>var count = 0</c> is an <c>Int</c>), or <see langword="null"/>.</summary>
-    private SwiftTypeRef? InferLiteralType()
-    {
-        var at = Current.Is("-") ? 1 : 0;
-        var literal = PeekAt(at);
-        var next = PeekAt(at + 1);
-        if (!(next.NewlineBefore || next.Is("}") || next.Is(",") || next.Is(";") || next.Is("{")))
-        {
-            return null;
-        }
-
-        return literal.Kind switch
-        {
-            SwiftTokenKind.String => SwiftTypeRef.Named("String"),
-            SwiftTokenKind.Number => SwiftTypeRef.Named(literal.Text.IndexOfAny(['.', 'e', 'E']) >= 0 && !literal.Text.StartsWith("0x", StringComparison.Ordinal) ? "Double" : "Int"),
-            SwiftTokenKind.Identifier when literal.Text is "true" or "false" => SwiftTypeRef.Named("Bool"),
-            _ => null,
-        };
     }
 
     private void ParseCases(SwiftTypeDeclaration owner)
