@@ -5,7 +5,7 @@ namespace Insider.LiveActivity.Contracts.Tests.Swift;
 /// <summary>
 /// What the reader reports: an unreadable declaration is a problem at the line of the token it stumbled on, naming what it
 /// expected and what it found, and saying the declaration was skipped; a type left open at the end of the file is reported at its
-/// own line; a <c>}</c> that closes nothing is reported once and ignored.
+/// own line; a <c>}</c> that closes nothing is reported once and ignored; reading always moves on past a declaration it reported.
 /// </summary>
 public sealed class ParserCoreErrorRulesTests
 {
@@ -72,5 +72,15 @@ public sealed class ParserCoreErrorRulesTests
 
         Problems(module).Should().Equal(lines.Select(l => $"Live.swift:{l}: a '}}' closes nothing; it was ignored"));
         module.TopLevel.Keys.Should().Equal("A");
+    }
+
+    [Fact]
+    public void ReportedDeclaration_ThatSkippingCannotMovePast_IsStillLeftBehind()
+    {
+        // A back-quoted `;` is a name that skipping a statement stops at, so the reader must step over it itself.
+        var module = Read("`;`\nstruct A { var a: Int }");
+
+        Problems(module).Should().Equal("Live.swift:1: ';' (line 1) does not start a declaration the reader understands; the declaration was skipped");
+        module.TopLevel["A"].Properties.Select(p => p.Name).Should().Equal("a");
     }
 }
