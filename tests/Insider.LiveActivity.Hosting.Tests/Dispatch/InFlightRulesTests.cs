@@ -10,7 +10,7 @@ public sealed class InFlightRulesTests
     [Fact]
     public async Task A_state_published_while_an_update_is_out_is_sent_after_it_and_the_older_one_is_not_sent_again()
     {
-        await using var h = await StartedAsync();
+        await using var h = await StartedActivityAsync();
         h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
 
         await h.Orchestrator.PublishAsync("a", Content("first"));
@@ -31,7 +31,7 @@ public sealed class InFlightRulesTests
     [Fact]
     public async Task A_state_published_and_delivered_in_one_update_leaves_nothing_pending()
     {
-        await using var h = await StartedAsync();
+        await using var h = await StartedActivityAsync();
 
         await h.Orchestrator.PublishAsync("a", Content("only"));
         await h.RunForAsync(TimeSpan.FromSeconds(10));
@@ -46,7 +46,7 @@ public sealed class InFlightRulesTests
     [Fact]
     public async Task A_state_published_while_an_update_is_out_is_stale_from_when_that_update_was_sent()
     {
-        await using var h = await StartedAsync();
+        await using var h = await StartedActivityAsync();
         h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
         await h.Orchestrator.PublishAsync("a", Content("first"));
         await h.RunForAsync(TimeSpan.FromSeconds(2));
@@ -119,7 +119,7 @@ public sealed class InFlightRulesTests
     [Fact]
     public async Task An_activity_is_not_expired_while_its_request_is_out_and_expires_once_the_request_is_back()
     {
-        await using var h = await StartedAsync();
+        await using var h = await StartedActivityAsync();
         h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
         await h.Orchestrator.PublishAsync("a", Content("late"));
         await h.RunForAsync(TimeSpan.FromSeconds(2));
@@ -136,15 +136,5 @@ public sealed class InFlightRulesTests
         status.State.Should().Be(LiveActivityState.Failed, "the API no longer knows an activity past its ends_at");
         status.LastError.Should().StartWith("Update: ActivityNotFoundException (HTTP 404");
         h.Requests(EmulatorEndpoint.End, status: null).Should().BeEmpty("ends_at had passed when the update came back");
-    }
-
-    /// <summary>A host whose activity "a" has started (registered at T0, started after the sync delay).</summary>
-    private static async Task<OrchestratorHarness> StartedAsync()
-    {
-        var h = new OrchestratorHarness();
-        await h.StartAsync();
-        await h.Orchestrator.PlanAsync(Plan("a"));
-        await h.RunForAsync(TimeSpan.FromSeconds(10));
-        return h;
     }
 }

@@ -14,7 +14,7 @@ public sealed class StopRulesTests
     [Fact]
     public async Task A_graceful_stop_waits_for_the_request_out_and_records_its_outcome_before_it_returns()
     {
-        await using var h = await StartedAsync();
+        await using var h = await StartedActivityAsync();
         h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
         await h.Orchestrator.PublishAsync("a", Content("last"));
         await h.RunForAsync(TimeSpan.FromSeconds(2));
@@ -36,7 +36,7 @@ public sealed class StopRulesTests
     [Fact]
     public async Task A_dispose_cancels_the_request_out_and_leaves_its_state_pending()
     {
-        await using var h = await StartedAsync();
+        await using var h = await StartedActivityAsync();
         h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
         await h.Orchestrator.PublishAsync("a", Content("last"));
         await h.RunForAsync(TimeSpan.FromSeconds(2));
@@ -72,15 +72,5 @@ public sealed class StopRulesTests
         await h.Orchestrator.DisposeAsync();
 
         await h.Orchestrator.Invoking(o => o.StartAsync()).Should().ThrowAsync<ObjectDisposedException>();
-    }
-
-    /// <summary>A host whose activity "a" has started (registered at T0, started after the sync delay).</summary>
-    private static async Task<OrchestratorHarness> StartedAsync()
-    {
-        var h = new OrchestratorHarness();
-        await h.StartAsync();
-        await h.Orchestrator.PlanAsync(Plan("a"));
-        await h.RunForAsync(TimeSpan.FromSeconds(10));
-        return h;
     }
 }

@@ -78,6 +78,17 @@ public sealed class OrchestratorHarness : IAsyncDisposable
         FinalContent = finalContent,
     };
 
+    /// <summary>A started host whose activity "a" has started (registered at T0, started after the sync delay).</summary>
+    /// <returns>The host, 10 s after T0.</returns>
+    public static async Task<OrchestratorHarness> StartedActivityAsync()
+    {
+        var h = new OrchestratorHarness();
+        await h.StartAsync();
+        await h.Orchestrator.PlanAsync(Plan("a"));
+        await h.RunForAsync(TimeSpan.FromSeconds(10));
+        return h;
+    }
+
     /// <summary>Kills the orchestrator (no graceful stop) and starts a new one on the same store file (or instance) with a fresh client.</summary>
     public async Task RestartAsync()
     {
