@@ -50,4 +50,13 @@ public sealed class PacingRulesTests
             [T0, T0 + spacing + TimeSpan.FromMilliseconds(500), T0 + spacing + spacing],
             "the late wake-up used the missed slot, so the third registration keeps the pace of the series");
     }
+
+    [Fact]
+    public async Task A_budget_given_without_permits_is_not_used_for_the_spacing()
+    {
+        await using var h = new OrchestratorHarness();
+
+        FluentActions.Invoking(() => new LiveActivityOrchestrator(h.Client, new InMemoryLiveActivityStore(), rateLimit: new LiveActivityRateLimitOptions { PermitLimit = 0 }))
+            .Should().NotThrow("a budget of no permits cannot space anything: the default budget's spacing applies");
+    }
 }
