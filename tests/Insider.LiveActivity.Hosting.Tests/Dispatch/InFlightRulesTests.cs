@@ -10,12 +10,7 @@ public sealed class InFlightRulesTests
     [Fact]
     public async Task A_state_published_while_an_update_is_out_is_sent_after_it_and_the_older_one_is_not_sent_again()
     {
-        await using var h = await StartedActivityAsync();
-        h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
-
-        await h.Orchestrator.PublishAsync("a", Content("first"));
-        await h.RunForAsync(TimeSpan.FromSeconds(2));
-        h.Client.Gate.Held.Should().Be(1, "the update of 'first' is out");
+        await using var h = await UpdateOutAsync("first");
         await h.Orchestrator.PublishAsync("a", Content("second"));
         h.Client.Gate.Endpoint = null;
         h.Client.Gate.Release();
@@ -119,11 +114,7 @@ public sealed class InFlightRulesTests
     [Fact]
     public async Task An_activity_is_not_expired_while_its_request_is_out_and_expires_once_the_request_is_back()
     {
-        await using var h = await StartedActivityAsync();
-        h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
-        await h.Orchestrator.PublishAsync("a", Content("late"));
-        await h.RunForAsync(TimeSpan.FromSeconds(2));
-        h.Client.Gate.Held.Should().Be(1, "the update is out");
+        await using var h = await UpdateOutAsync("late");
 
         await h.RunUntilAsync(T0 + TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
         (await h.Orchestrator.GetStatusAsync("a"))!.State.Should().Be(

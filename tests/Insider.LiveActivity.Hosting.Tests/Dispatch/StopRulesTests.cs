@@ -14,11 +14,7 @@ public sealed class StopRulesTests
     [Fact]
     public async Task A_graceful_stop_waits_for_the_request_out_and_records_its_outcome_before_it_returns()
     {
-        await using var h = await StartedActivityAsync();
-        h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
-        await h.Orchestrator.PublishAsync("a", Content("last"));
-        await h.RunForAsync(TimeSpan.FromSeconds(2));
-        h.Client.Gate.Held.Should().Be(1, "the update is out");
+        await using var h = await UpdateOutAsync("last");
 
         var stop = h.Orchestrator.StopAsync();
         await Task.WhenAny(stop, Task.Delay(TimeSpan.FromMilliseconds(200)));
@@ -36,11 +32,7 @@ public sealed class StopRulesTests
     [Fact]
     public async Task A_dispose_cancels_the_request_out_and_leaves_its_state_pending()
     {
-        await using var h = await StartedActivityAsync();
-        h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
-        await h.Orchestrator.PublishAsync("a", Content("last"));
-        await h.RunForAsync(TimeSpan.FromSeconds(2));
-        h.Client.Gate.Held.Should().Be(1, "the update is out");
+        await using var h = await UpdateOutAsync("last");
 
         await h.Orchestrator.DisposeAsync();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);

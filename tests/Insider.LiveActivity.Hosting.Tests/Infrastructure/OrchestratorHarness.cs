@@ -89,6 +89,19 @@ public sealed class OrchestratorHarness : IAsyncDisposable
         return h;
     }
 
+    /// <summary>A started host whose activity "a" has the <c>/update</c> of <paramref name="status"/> out, held by the client's <see cref="CallGate"/>.</summary>
+    /// <param name="status">The published state's <c>status</c>.</param>
+    /// <returns>The host, 12 s after T0, with the gate still holding <c>/update</c> requests.</returns>
+    public static async Task<OrchestratorHarness> UpdateOutAsync(string status)
+    {
+        var h = await StartedActivityAsync();
+        h.Client.Gate.Endpoint = LiveActivityEndpoint.Update;
+        await h.Orchestrator.PublishAsync("a", Content(status));
+        await h.RunForAsync(TimeSpan.FromSeconds(2));
+        h.Client.Gate.Held.Should().Be(1, $"the update of '{status}' is out");
+        return h;
+    }
+
     /// <summary>Kills the orchestrator (no graceful stop) and starts a new one on the same store file (or instance) with a fresh client.</summary>
     public async Task RestartAsync()
     {
