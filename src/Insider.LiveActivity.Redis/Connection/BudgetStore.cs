@@ -63,7 +63,7 @@ internal sealed class BudgetStore(IConnectionMultiplexer connection)
 
     private static LiveActivityRedisUnavailableException Unavailable(string reason, Exception? cause) =>
         new($"Redis is unreachable ({reason}), so the shared rate budget cannot be checked and the call was not sent" +
-            (cause is null ? string.Empty : ": " + cause.Message) +
+            (cause is null ? string.Empty : ": " + cause.Message.TrimEnd('.')) +
             ". Set RedisRateLimiterOptions.FallbackToInProcess to fall back to an in-process budget instead.",
             cause);
 }

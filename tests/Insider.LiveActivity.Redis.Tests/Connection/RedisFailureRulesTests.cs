@@ -43,6 +43,7 @@ public sealed class RedisFailureRulesTests(RedisFixture redis) : IClassFixture<R
             .Should().ThrowAsync<LiveActivityRedisUnavailableException>()).Which;
 
         error.Message.Should().StartWith("Redis is unreachable (it answered an error)").And.Contain("WRONGTYPE").And.Contain("the call was not sent").And.EndWith(Advice);
+        error.Message.Should().NotContain("..", "Redis's reply ends with a period: the sentence that carries it does not add a second one");
         error.InnerException.Should().BeOfType<RedisServerException>();
     }
 
